@@ -1,0 +1,66 @@
+# sopkit — run `make help` for the targets.
+SHELL := /bin/bash
+SWIFT ?= swift
+BIN := .build/debug/sopkit
+VENV := .venv
+OUT := out
+APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
+
+.PHONY: help deps build run test venv lint format clean install
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+deps: ## Install missing system packages (apt-get when root, else print the command)
+	@missing=""; \
+	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
+	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	python3 -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
+	if [ -z "$$missing" ]; then echo "deps: system packages present"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "deps: installing$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
+	else \
+	  echo "deps: missing system packages. Run:"; \
+	  echo "  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
+	fi
+
+build: deps ## Build sopkit (debug) into .build/debug/sopkit
+	$(SWIFT) build
+
+run: build ## Fresh machine: install, build, check and convert every SOP in testdata/ into out/
+	@mkdir -p $(OUT)
+	@$(BIN) check testdata/model/*.json
+	@for f in testdata/model/*.json; do \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f")" --force --quiet || exit $$?; \
+	done
+	@echo "Converted $$(ls testdata/model/*.json | wc -l) SOPs into $(abspath $(OUT))/:"
+	@ls -1 $(OUT) | sed 's/^/  /'
+
+venv: $(VENV)/.ok ## Python tools the tests use (jsonschema)
+$(VENV)/.ok: tools/requirements.txt
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --disable-pip-version-check -r tools/requirements.txt
+	touch $@
+
+test: deps venv ## Run all tests (the README's and CI's test command)
+	$(SWIFT) build
+	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest
+
+lint: ## Check the layering rules (C libraries only behind their folders)
+	@bad=$$(grep -rln 'import CXlsxWriter' Sources | grep -v '^Sources/SOPFormats/Writers/XLSX/' || true); \
+	bad="$$bad$$(grep -rln 'import CLibXML2' Sources | grep -v '^Sources/SOPFormats/OOXML/' || true)"; \
+	if grep -rhE '^import ' Sources/SOPModel | grep -vE '^import (Foundation)$$' ; then echo "lint: SOPModel may import Foundation only"; exit 1; fi; \
+	if [ -n "$$bad" ]; then echo "lint: C library imported outside its folder:"; echo "$$bad"; exit 1; fi; \
+	echo "lint: ok"
+
+format: ## Format the sources with swift-format
+	$(SWIFT) format -i -r Sources Tests
+
+install: ## Install sopkit into /usr/local/bin (PREFIX=... to change)
+	$(SWIFT) build -c release
+	install -D -m 755 .build/release/sopkit $(or $(PREFIX),/usr/local)/bin/sopkit
+
+clean: ## Remove build products and out/
+	rm -rf .build $(OUT)

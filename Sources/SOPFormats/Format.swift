@@ -1,0 +1,86 @@
+import SOPModel
+
+/// A file format sopkit knows, whether or not this build reads or writes it yet.
+///
+/// The registry is the one place that says which formats exist, which file extensions they use,
+/// and what this build can do with them; the CLI's `formats` command prints it.
+public enum Format: String, Sendable, CaseIterable {
+  case json
+  case csv
+  case xlsx
+  case docx
+  case doc
+  case wordxml
+  case svg
+  case html
+
+  /// One line for `sopkit formats`.
+  public var summary: String {
+    switch self {
+    case .json: return "canonical sopkit JSON (schema/sopkit-1.schema.json)"
+    case .csv: return "CSV from staff spreadsheets (form and table layouts)"
+    case .xlsx: return "Excel workbook: official SOP-AP sheets, templates, edited sheets"
+    case .docx: return "Word document: legacy SOPs in, signable SOPs out"
+    case .doc: return "Word 97-2003 document (read through LibreOffice)"
+    case .wordxml: return "single-file Word XML (Flat OPC)"
+    case .svg: return "flowchart preview as SVG"
+    case .html: return "self-contained HTML preview"
+    }
+  }
+
+  /// File extensions, the first being the one written.
+  public var extensions: [String] {
+    switch self {
+    case .json: return ["json"]
+    case .csv: return ["csv", "tsv"]
+    case .xlsx: return ["xlsx", "xlsm"]
+    case .docx: return ["docx"]
+    case .doc: return ["doc"]
+    case .wordxml: return ["xml"]
+    case .svg: return ["svg"]
+    case .html: return ["html", "htm"]
+    }
+  }
+
+  /// Whether the format can be an input at all (some are outputs only).
+  public var isInputFormat: Bool {
+    switch self {
+    case .json, .csv, .xlsx, .docx, .doc: return true
+    case .wordxml, .svg, .html: return false
+    }
+  }
+
+  /// Whether the format can be an output at all.
+  public var isOutputFormat: Bool {
+    switch self {
+    case .doc: return false
+    default: return true
+    }
+  }
+
+  /// Whether this build reads the format.
+  public var isReadable: Bool { self == .json }
+
+  /// Whether this build writes the format.
+  public var isWritable: Bool { self == .json }
+
+  /// Whether the output is binary (never written to a terminal unless asked).
+  public var isBinary: Bool {
+    switch self {
+    case .xlsx, .docx, .doc: return true
+    default: return false
+    }
+  }
+
+  /// The format a file name's extension names, if any.
+  public static func guess(fromPath path: String) -> Format? {
+    guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
+    let ext = path[path.index(after: dot)...].lowercased()
+    return allCases.first { $0.extensions.contains(ext) }
+  }
+
+  /// Parses a format name as given to `-f` / `-t` (case-insensitive).
+  public static func named(_ name: String) -> Format? {
+    Format(rawValue: name.lowercased())
+  }
+}

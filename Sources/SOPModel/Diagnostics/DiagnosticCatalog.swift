@@ -1,0 +1,86 @@
+// The catalogue of diagnostic codes. Meanings and examples: docs/diagnostics.md.
+
+extension DiagnosticCode {
+  // MARK: cli — command-line usage
+  public static let cliUnknownFormat = DiagnosticCode("cli.unknown-format", .error)
+  public static let cliFormatRequired = DiagnosticCode("cli.format-required", .error)
+  public static let cliFormatUnsupported = DiagnosticCode("cli.format-unsupported", .error)
+  public static let cliBinaryToTerminal = DiagnosticCode("cli.binary-to-terminal", .error)
+  public static let cliBadArguments = DiagnosticCode("cli.bad-arguments", .error)
+
+  // MARK: io — files
+  public static let ioNotFound = DiagnosticCode("io.not-found", .error)
+  public static let ioUnreadable = DiagnosticCode("io.unreadable", .error)
+  public static let ioOutputExists = DiagnosticCode("io.output-exists", .error)
+  public static let ioOutputIsInput = DiagnosticCode("io.output-is-input", .error)
+  public static let ioCannotWrite = DiagnosticCode("io.cannot-write", .error)
+
+  // MARK: json — the canonical JSON form
+  public static let jsonSyntax = DiagnosticCode("json.syntax", .error)
+  public static let jsonTooDeep = DiagnosticCode("json.too-deep", .error)
+  public static let jsonDuplicateKey = DiagnosticCode("json.duplicate-key", .error)
+  public static let jsonNotSopkit = DiagnosticCode("json.not-sopkit", .error)
+  public static let jsonUnsupportedVersion = DiagnosticCode("json.unsupported-version", .error)
+  public static let jsonUnknownKey = DiagnosticCode("json.unknown-key", .error)
+  public static let jsonMissingKey = DiagnosticCode("json.missing-key", .error)
+  public static let jsonWrongType = DiagnosticCode("json.wrong-type", .error)
+  public static let jsonBadValue = DiagnosticCode("json.bad-value", .error)
+
+  // MARK: model — validation rules (sop-ap-format §11)
+  public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
+  public static let modelMissingNamaSOP = DiagnosticCode("model.missing-nama-sop", .error)
+  public static let modelNoFlowchart = DiagnosticCode("model.no-flowchart", .warning)
+  public static let modelEmptyFlowchart = DiagnosticCode("model.empty-flowchart", .error)
+  public static let modelDuplicateActor = DiagnosticCode("model.duplicate-actor", .error)
+  public static let modelDuplicateStep = DiagnosticCode("model.duplicate-step", .error)
+  public static let modelStepNumberGap = DiagnosticCode("model.step-number-gap", .warning)
+  public static let modelMissingActor = DiagnosticCode("model.missing-actor", .error)
+  public static let modelUnknownActor = DiagnosticCode("model.unknown-actor", .error)
+  public static let modelUnusedActor = DiagnosticCode("model.unused-actor", .note)
+  public static let modelEmptyKegiatan = DiagnosticCode("model.empty-kegiatan", .error)
+  public static let modelSubjectInActivity = DiagnosticCode("model.subject-in-activity", .warning)
+  public static let modelEmptyOutput = DiagnosticCode("model.empty-output", .warning)
+  public static let modelUnsupportedSymbol = DiagnosticCode("model.unsupported-symbol", .warning)
+  public static let modelDecisionMissingExit = DiagnosticCode("model.decision-missing-exit", .error)
+  public static let modelDecisionSameExits = DiagnosticCode("model.decision-same-exits", .warning)
+  public static let modelBranchOnNonDecision = DiagnosticCode("model.branch-on-non-decision", .warning)
+  public static let modelMissingTarget = DiagnosticCode("model.missing-target", .error)
+  public static let modelUnreachableStep = DiagnosticCode("model.unreachable-step", .warning)
+  public static let modelDeadEnd = DiagnosticCode("model.dead-end", .error)
+  public static let modelNoTerminator = DiagnosticCode("model.no-terminator", .warning)
+  public static let modelBadSpan = DiagnosticCode("model.bad-span", .warning)
+  public static let modelWaktuUnparsed = DiagnosticCode("model.waktu-unparsed", .warning)
+  public static let modelWaktuUnitImplied = DiagnosticCode("model.waktu-unit-implied", .note)
+  public static let modelWaktuRate = DiagnosticCode("model.waktu-rate", .warning)
+  public static let modelWaktuMismatch = DiagnosticCode("model.waktu-mismatch", .warning)
+  public static let modelWaktuTotalUnavailable = DiagnosticCode("model.waktu-total-unavailable", .note)
+  public static let modelBadDate = DiagnosticCode("model.bad-date", .warning)
+  public static let modelImpossibleDate = DiagnosticCode("model.impossible-date", .error)
+  public static let modelDateTypo = DiagnosticCode("model.date-typo", .warning)
+  public static let modelDateMismatch = DiagnosticCode("model.date-mismatch", .warning)
+  public static let modelDateOrder = DiagnosticCode("model.date-order", .warning)
+  public static let modelBadNIP = DiagnosticCode("model.bad-nip", .warning)
+  public static let modelNomorBadMonth = DiagnosticCode("model.nomor-bad-month", .warning)
+  public static let modelNomorYearMismatch = DiagnosticCode("model.nomor-year-mismatch", .warning)
+
+  // MARK: internal
+  public static let internalFailure = DiagnosticCode("internal.failure", .error)
+
+  /// Every code, in the order of `docs/diagnostics.md`.
+  public static let all: [DiagnosticCode] = [
+    cliUnknownFormat, cliFormatRequired, cliFormatUnsupported, cliBinaryToTerminal, cliBadArguments,
+    ioNotFound, ioUnreadable, ioOutputExists, ioOutputIsInput, ioCannotWrite,
+    jsonSyntax, jsonTooDeep, jsonDuplicateKey, jsonNotSopkit, jsonUnsupportedVersion,
+    jsonUnknownKey, jsonMissingKey, jsonWrongType, jsonBadValue,
+    modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
+    modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
+    modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,
+    modelDecisionMissingExit, modelDecisionSameExits, modelBranchOnNonDecision, modelMissingTarget,
+    modelUnreachableStep, modelDeadEnd, modelNoTerminator, modelBadSpan,
+    modelWaktuUnparsed, modelWaktuUnitImplied, modelWaktuRate, modelWaktuMismatch,
+    modelWaktuTotalUnavailable,
+    modelBadDate, modelImpossibleDate, modelDateTypo, modelDateMismatch, modelDateOrder,
+    modelBadNIP, modelNomorBadMonth, modelNomorYearMismatch,
+    internalFailure,
+  ]
+}

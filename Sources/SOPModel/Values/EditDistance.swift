@@ -1,0 +1,32 @@
+/// Levenshtein distance, for near-miss month names and "did you mean" hints.
+public enum EditDistance {
+  /// The number of single-character insertions, deletions and substitutions that turn `a` into `b`.
+  public static func between(_ a: String, _ b: String) -> Int {
+    let a = Array(a)
+    let b = Array(b)
+    if a.isEmpty { return b.count }
+    if b.isEmpty { return a.count }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+      }
+      swap(&previous, &current)
+    }
+    return previous[b.count]
+  }
+
+  /// The candidate closest to `word` (case-insensitive), if it is within `limit` edits.
+  public static func closest(to word: String, in candidates: [String], limit: Int = 2) -> String? {
+    let lower = word.lowercased()
+    var best: (distance: Int, candidate: String)?
+    for candidate in candidates {
+      let distance = between(lower, candidate.lowercased())
+      if distance <= limit, distance < (best?.distance ?? Int.max) { best = (distance, candidate) }
+    }
+    return best?.candidate
+  }
+}

@@ -1,0 +1,113 @@
+extension Waktu {
+  /// Parses a Waktu cell (sop-ap-format §6.2).
+  ///
+  /// Accepted: "15 menit", "1 jam", "2 Hari Kerja", "5 \nMenit", "1,5 jam" and "1.5 jam",
+  /// "1-2 hari", a bare "10" (unit `impliedUnit`, marked implied), and rates such as
+  /// "1 Hari Kerja/ 150 Siswa" (kept with `per`). Anything else keeps its text with no value.
+  ///
+  /// - Parameters:
+  ///   - text: the cell text.
+  ///   - impliedUnit: the unit of a bare number; see ``Flowchart/impliedWaktuUnit``.
+  /// - Returns: `nil` for an empty cell.
+  public static func parse(_ text: String, impliedUnit: WaktuUnit = .menit) -> Waktu? {
+    let normalized = normalizeWhitespace(text)
+    guard !normalized.isEmpty else { return nil }
+    let unparsed = Waktu(raw: text, value: nil, unit: nil)
+    var scanner = WaktuScanner(normalized)
+
+    guard let first = scanner.amount() else { return unparsed }
+    var from: Double?
+    var value = first
+    scanner.skipSpaces()
+    if scanner.take("-") || scanner.take("–") || scanner.takeWord("s/d") || scanner.takeWord("sampai") {
+      scanner.skipSpaces()
+      guard let upper = scanner.amount(), upper >= first else { return unparsed }
+      from = first
+      value = upper
+      scanner.skipSpaces()
+    }
+    let unit = scanner.unit()
+    scanner.skipSpaces()
+    var per: String?
+    if scanner.take("/") {
+      let rest = normalizeWhitespace(String(scanner.rest))
+      guard !rest.isEmpty else { return unparsed }
+      per = rest
+    } else if !scanner.isAtEnd {
+      return unparsed
+    }
+    return Waktu(raw: text, value: value, from: from, unit: unit ?? impliedUnit, per: per, implied: unit == nil)
+  }
+}
+
+/// A small cursor over a normalised Waktu text.
+private struct WaktuScanner {
+  private let characters: [Character]
+  private var index = 0
+
+  init(_ text: String) { characters = Array(text) }
+
+  var isAtEnd: Bool { index >= characters.count }
+  var rest: ArraySlice<Character> { characters[index...] }
+
+  mutating func skipSpaces() {
+    while index < characters.count, characters[index] == " " { index += 1 }
+  }
+
+  mutating func take(_ character: Character) -> Bool {
+    guard index < characters.count, characters[index] == character else { return false }
+    index += 1
+    return true
+  }
+
+  mutating func takeWord(_ word: String) -> Bool {
+    let wordCharacters = Array(word)
+    guard index + wordCharacters.count <= characters.count,
+      characters[index..<index + wordCharacters.count].map({ Character($0.lowercased()) }) == wordCharacters
+    else { return false }
+    index += wordCharacters.count
+    return true
+  }
+
+  /// Digits with an optional decimal comma or point.
+  mutating func amount() -> Double? {
+    let start = index
+    var text = ""
+    while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+      text.append(characters[index])
+      index += 1
+    }
+    guard !text.isEmpty else { return nil }
+    if index + 1 < characters.count, characters[index] == "," || characters[index] == ".",
+      characters[index + 1].isASCII, characters[index + 1].isNumber
+    {
+      text.append(".")
+      index += 1
+      while index < characters.count, characters[index].isASCII, characters[index].isNumber {
+        text.append(characters[index])
+        index += 1
+      }
+    }
+    guard let value = Double(text) else {
+      index = start
+      return nil
+    }
+    return value
+  }
+
+  /// A unit word, longest spelling first, followed by the end, a space, a slash or a full stop.
+  mutating func unit() -> WaktuUnit? {
+    for spelling in WaktuUnit.spellings {
+      let start = index
+      if takeWord(spelling.text) {
+        if isAtEnd || characters[index] == " " || characters[index] == "/" { return spelling.unit }
+        if characters[index] == ".", index + 1 == characters.count {
+          index += 1
+          return spelling.unit
+        }
+      }
+      index = start
+    }
+    return nil
+  }
+}

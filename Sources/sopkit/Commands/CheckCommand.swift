@@ -1,0 +1,99 @@
+import ArgumentParser
+import Foundation
+import SOPFormats
+import SOPModel
+
+/// `sopkit check`: read SOP files and report every problem with its location and code.
+struct CheckCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "check",
+    abstract: "Check SOP files against the SOP-AP rules.",
+    discussion: """
+      Every problem is reported with its place in the file (line:column, and the path in the SOP \
+      model) and a stable code; docs/diagnostics.md explains each code. Errors make the exit code \
+      65; warnings and notes do not, unless --fail-if-warnings is given. One bad file never stops \
+      the others from being checked.
+
+      \(ExitStatus.helpTable)
+      """)
+
+  enum OutputStyle: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+  }
+
+  @Argument(help: "The files to check; - for standard input.")
+  var files: [String]
+
+  @Option(name: [.short, .customLong("from")], help: "Input format of all files. Default: from each extension.")
+  var from: String?
+
+  @Option(help: "text: compiler-style lines on standard error; json: a report on standard output.")
+  var format: OutputStyle = .text
+
+  @Flag(help: "Exit with 3 when there are warnings.")
+  var failIfWarnings = false
+
+  @Flag(help: "Print errors only.")
+  var quiet = false
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("name at least one file to check") }
+  }
+
+  func run() throws {
+    let printer = DiagnosticPrinter(showNotes: true, quiet: quiet || format == .json)
+    var worst = ExitStatus.success
+    var reports: [JSONValue] = []
+    var counts: [String: Int] = [:]
+    for file in files {
+      let (status, diagnostics) = checkOne(file)
+      worst = worst.worse(status)
+      let label = statusLabel(status, diagnostics)
+      counts[label, default: 0] += 1
+      if format == .json {
+        reports.append(.object([("file", .string(file)), ("status", .string(label)), ("diagnostics", .array(diagnostics.map(DiagnosticPrinter.json)))]))
+      } else {
+        printer.print(diagnostics)
+        printer.say("\(file): \(summary(diagnostics, status))")
+      }
+    }
+    if format == .json {
+      let labels = ["ok", "warnings", "errors", "unreadable", "unsupported"]
+      let summary = JSONValue.object([("files", .integer(files.count))] + labels.map { ($0, JSONValue.integer(counts[$0] ?? 0)) })
+      DiagnosticPrinter.writeOutput(Array(JSONWriter.write(.object([("files", .array(reports)), ("summary", summary)])).utf8))
+    } else if files.count > 1 {
+      let parts = ["ok", "warnings", "errors", "unreadable", "unsupported"].compactMap { label in counts[label].map { "\($0) \(label)" } }
+      printer.say("checked \(files.count) files: " + parts.joined(separator: ", "))
+    }
+    if worst != .success { throw worst.exitCode }
+  }
+
+  private func checkOne(_ file: String) -> (ExitStatus, [Diagnostic]) {
+    do {
+      let inputFormat = try Converter.inputFormat(for: file, given: try FormatOption.parse(from))
+      let checked = try Converter.check(path: file, format: inputFormat)
+      return (ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings), checked.diagnostics)
+    } catch {
+      return (ExitStatus(error.kind), error.diagnostics)
+    }
+  }
+
+  private func statusLabel(_ status: ExitStatus, _ diagnostics: [Diagnostic]) -> String {
+    switch status {
+    case .success, .warningsFailed: return diagnostics.hasWarnings ? "warnings" : "ok"
+    case .invalidInput: return "errors"
+    case .unsupportedFormat, .usage: return "unsupported"
+    default: return "unreadable"
+    }
+  }
+
+  private func summary(_ diagnostics: [Diagnostic], _ status: ExitStatus) -> String {
+    if status == .unreadableInput || status == .unsupportedFormat || status == .usage { return "not checked" }
+    let errors = diagnostics.filter { $0.severity == .error }.count
+    let warnings = diagnostics.filter { $0.severity == .warning }.count
+    let notes = diagnostics.filter { $0.severity == .note }.count
+    if errors + warnings + notes == 0 { return "ok" }
+    func count(_ n: Int, _ word: String) -> String? { n == 0 ? nil : "\(n) \(word)\(n == 1 ? "" : "s")" }
+    return [count(errors, "error"), count(warnings, "warning"), count(notes, "note")].compactMap { $0 }.joined(separator: ", ")
+  }
+}

@@ -1,0 +1,84 @@
+import ArgumentParser
+import Foundation
+import SOPFormats
+import SOPModel
+
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// `sopkit convert`: read one SOP file, check it, and write it in another format.
+struct ConvertCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "convert",
+    abstract: "Convert an SOP file to another format (the default command).",
+    discussion: """
+      Formats are guessed from the file extensions; -f and -t name them when the extensions do not. \
+      `-` reads standard input (then -f is needed) or writes standard output. Without -o the \
+      result goes to standard output. An SOP with errors is not written. An existing output is \
+      replaced only with --force, and the output appears in one step, never half-written.
+
+      \(ExitStatus.helpTable)
+      """)
+
+  @Argument(help: "The input file, or - for standard input.")
+  var input: String
+
+  @Option(name: [.short, .customLong("from")], help: "Input format (json). Default: from the extension.")
+  var from: String?
+
+  @Option(name: [.short, .customLong("to")], help: "Output format (json). Default: from the output extension.")
+  var to: String?
+
+  @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
+  var output: String?
+
+  @Flag(help: "Replace the output file if it exists.")
+  var force = false
+
+  @Flag(help: "Exit with 3 when there are warnings.")
+  var failIfWarnings = false
+
+  @Flag(help: "Print errors only.")
+  var quiet = false
+
+  @Flag(help: "Print notes too.")
+  var verbose = false
+
+  func run() throws {
+    let printer = DiagnosticPrinter(showNotes: verbose, quiet: quiet)
+    do {
+      let status = try convert(printer)
+      if status != .success { throw status.exitCode }
+    } catch let error as ConversionError {
+      printer.print(error.diagnostics)
+      throw ExitStatus(error.kind).exitCode
+    }
+  }
+
+  private func convert(_ printer: DiagnosticPrinter) throws(ConversionError) -> ExitStatus {
+    let inputFormat = try Converter.inputFormat(for: input, given: try FormatOption.parse(from))
+    let outputFormat = try Converter.outputFormat(for: output, given: try FormatOption.parse(to))
+    let toStandardOutput = output == nil || output == "-"
+    if output == nil, outputFormat.isBinary, isatty(STDOUT_FILENO) == 1 {
+      throw ConversionError(.usage, Diagnostic(.cliBinaryToTerminal, "\(outputFormat.rawValue) is a binary format and standard output is a terminal", at: SourceLocation(file: "sopkit"), hint: "name a file with -o, or pass -o - to write to standard output anyway"))
+    }
+    if let output, OutputFile.sameFile(input, output) {
+      throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
+    }
+    let checked = try Converter.check(path: input, format: inputFormat)
+    printer.print(checked.diagnostics)
+    guard let file = checked.file, !checked.diagnostics.hasErrors else {
+      printer.say("\(input): not converted because of the errors above; nothing was written")
+      return .invalidInput
+    }
+    let bytes = try Converter.render(file, as: outputFormat)
+    if toStandardOutput {
+      DiagnosticPrinter.writeOutput(bytes)
+    } else if let output {
+      try OutputFile.write(bytes, to: output, force: force)
+      printer.say("\(input) -> \(output)")
+    }
+    return ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings)
+  }
+}

@@ -1,0 +1,39 @@
+import SOPFormats
+import SOPModel
+import Testing
+
+@Suite struct FormatTests {
+  @Test(arguments: [
+    ("sop.json", Format.json), ("SOP.JSON", .json), ("a/b.c/sop.csv", .csv), ("x.tsv", .csv), ("x.xlsx", .xlsx),
+    ("x.docx", .docx), ("x.doc", .doc), ("x.html", .html), ("x.svg", .svg), ("x.xml", .wordxml),
+  ])
+  func guessesTheFormatFromTheExtension(_ path: String, _ format: Format) {
+    #expect(Format.guess(fromPath: path) == format)
+  }
+
+  @Test(arguments: ["sop", "a.b/sop", "-", "sop.txt", "sop."])
+  func guessesNothingWithoutAKnownExtension(_ path: String) {
+    #expect(Format.guess(fromPath: path) == nil)
+  }
+
+  @Test func jsonIsReadAndWritten() throws {
+    #expect(try Converter.inputFormat(for: "a.json", given: nil) == .json)
+    #expect(try Converter.outputFormat(for: "b.json", given: nil) == .json)
+  }
+
+  @Test(arguments: [Format.csv, .xlsx, .docx, .doc])
+  func plannedInputsAreUnsupportedNotUnknown(_ format: Format) {
+    #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .unsupportedFormat }
+  }
+
+  @Test(arguments: [Format.svg, .html, .wordxml])
+  func outputOnlyFormatsCannotBeRead(_ format: Format) {
+    #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .usage }
+  }
+
+  @Test func standardInputNeedsAFormat() {
+    #expect { try Converter.inputFormat(for: "-", given: nil) } throws: {
+      ($0 as? ConversionError)?.diagnostics.first?.code == .cliFormatRequired
+    }
+  }
+}
