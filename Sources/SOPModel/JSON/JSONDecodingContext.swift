@@ -31,17 +31,20 @@ struct JSONDecodingContext {
       return nil
     }
     var result: [String: JSONValue] = [:]
+    var misspelt: Set<String> = []
     for member in members {
       if keys.contains(member.key) {
         result[member.key] = member.value
       } else {
-        let hint = EditDistance.closest(to: member.key, in: keys).map { "did you mean '\($0)'?" }
-          ?? "allowed here: " + keys.joined(separator: ", ")
+        let meant = EditDistance.closest(to: member.key, in: keys)
+        if let meant { misspelt.insert(meant) }
+        let hint = meant.map { "did you mean '\($0)'?" } ?? "allowed here: " + keys.joined(separator: ", ")
         report(.jsonUnknownKey, "unknown key '\(member.key)'", at: JSONPath.member(path, member.key), hint: hint)
       }
     }
-    for key in required where result[key] == nil {
-      report(.jsonMissingKey, "missing key '\(key)'", at: path, hint: "write \"\(key)\": null when there is no value")
+    // A misspelt key is reported once, as unknown, not again as missing.
+    for key in required where result[key] == nil && !misspelt.contains(key) {
+      report(.jsonMissingKey, "missing key '\(key)'", at: path, hint: "add \"\(key)\" to this object; see docs/json-format.md")
     }
     return result
   }

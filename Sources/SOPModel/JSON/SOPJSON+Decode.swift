@@ -27,7 +27,7 @@ extension SOPJSON {
   }
 
   static func decodeSOP(_ value: JSONValue, _ path: String, _ context: inout JSONDecodingContext) -> SOPDocument? {
-    guard let m = context.object(value, path, keys: Keys.sop, required: Keys.sop) else { return nil }
+    guard let m = context.object(value, path, keys: Keys.sop, required: Keys.sopRequired) else { return nil }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     let kop = decodeKop(m["unit"], at("unit"), &context)
     let tanggal = Identity.Tanggal(
@@ -56,7 +56,7 @@ extension SOPJSON {
   }
 
   static func decodeKop(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> Kop {
-    guard let m = context.object(value, path, keys: Keys.unit, required: Keys.unit) else { return Kop() }
+    guard let m = context.object(value, path, keys: Keys.unit, required: []) else { return Kop() }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     let logo = context.choice(m["logo"], at("logo"), Kop.Logo.allCases.map(\.rawValue)).flatMap(Kop.Logo.init(rawValue:))
     return Kop(
@@ -69,7 +69,11 @@ extension SOPJSON {
 
   static func decodeDate(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> SOPDate? {
     guard let value, value != .null else { return nil }
-    guard let m = context.object(value, path, keys: Keys.date, required: Keys.date) else { return nil }
+    if case .string(let text) = value {
+      // Hand-written shorthand: "9 November 2020"; validation reports a text it cannot read.
+      return SOPDate(day: IndonesianDateParser.parse(text)?.day, raw: text)
+    }
+    guard let m = context.object(value, path, keys: Keys.date, required: []) else { return nil }
     let raw = context.optionalString(m["raw"], JSONPath.member(path, "raw"))
     let datePath = JSONPath.member(path, "date")
     guard let iso = context.optionalString(m["date"], datePath) else {
@@ -94,13 +98,13 @@ extension SOPJSON {
   }
 
   static func decodePengesahan(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> Pengesahan {
-    guard let m = context.object(value, path, keys: Keys.pengesahan, required: Keys.pengesahan) else { return Pengesahan() }
+    guard let m = context.object(value, path, keys: Keys.pengesahan, required: []) else { return Pengesahan() }
     func text(_ key: String) -> String? { context.optionalString(m[key], JSONPath.member(path, key)) }
     return Pengesahan(jabatan: text("jabatan"), nama: text("nama"), nip: text("nip"), pangkat: text("pangkat"))
   }
 
   static func decodeExtra(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> IdentityExtra {
-    guard let m = context.object(value, path, keys: Keys.extra, required: Keys.extra) else { return IdentityExtra() }
+    guard let m = context.object(value, path, keys: Keys.extra, required: []) else { return IdentityExtra() }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     let fields = context.list(m["fields"], at("fields")) { context, value, path -> IdentityExtra.LabelledField? in
       guard let f = context.object(value, path, keys: Keys.field, required: Keys.field),
@@ -118,7 +122,7 @@ extension SOPJSON {
   }
 
   static func decodeFlowchart(_ value: JSONValue, _ path: String, _ context: inout JSONDecodingContext) -> Flowchart? {
-    guard let m = context.object(value, path, keys: Keys.flowchart, required: Keys.flowchart) else { return nil }
+    guard let m = context.object(value, path, keys: Keys.flowchart, required: Keys.flowchartRequired) else { return nil }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     let total: Waktu? = m["total_waktu"] == .null ? nil : decodeWaktu(m["total_waktu"], at("total_waktu"), &context)
     return Flowchart(

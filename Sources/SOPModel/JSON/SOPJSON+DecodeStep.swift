@@ -61,6 +61,11 @@ extension SOPJSON {
   }
 
   static func decodeWaktu(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> Waktu? {
+    // Hand-written shorthand: "15 menit", or {"raw": "15 menit"}; sopkit reads the text itself.
+    if case .string(let text)? = value { return Waktu.parse(text) ?? Waktu(raw: text, value: nil, unit: nil) }
+    if case .object(let members)? = value, members.count == 1, members[0].key == "raw", case .string(let text) = members[0].value {
+      return Waktu.parse(text) ?? Waktu(raw: text, value: nil, unit: nil)
+    }
     guard let m = context.object(value, path, keys: Keys.waktu, required: Keys.waktuRequired) else { return nil }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     guard let raw = context.string(m["raw"], at("raw")) else { return nil }

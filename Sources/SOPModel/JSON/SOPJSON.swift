@@ -37,10 +37,14 @@ public enum SOPJSON {
       "nomor", "kegiatan", "actor", "shape", "next", "ya", "tidak", "labels", "kelengkapan", "waktu",
       "output", "keterangan", "spans",
     ]
-    static let stepRequired = ["nomor", "kegiatan", "actor", "shape", "kelengkapan", "waktu", "output", "keterangan"]
+    // A hand-written file may leave out what it does not use; the writer always writes every
+    // member of the form so that the canonical file shows each column.
+    static let sopRequired = ["nama_sop", "flowcharts"]
+    static let flowchartRequired = ["actors", "steps"]
+    static let stepRequired = ["nomor", "kegiatan"]
     static let labels = ["ya", "tidak"]
     static let waktu = ["raw", "value", "unit", "from", "per", "implied"]
-    static let waktuRequired = ["raw", "value", "unit"]
+    static let waktuRequired = ["raw"]
   }
 
   /// The canonical text of `file`, ending with a newline.

@@ -19,6 +19,16 @@ public struct NomorSOP: Hashable, Sendable {
   /// The year.
   public var year: Int
 
+  /// Makes a number from its parts.
+  public init(derajat: String?, urut: String, kodeJabatan: String, kka: String?, month: Int, year: Int) {
+    self.derajat = derajat
+    self.urut = urut
+    self.kodeJabatan = kodeJabatan
+    self.kka = kka
+    self.month = month
+    self.year = year
+  }
+
   /// Splits a naskah number; `nil` when the text does not have that shape.
   public static func parse(_ text: String) -> NomorSOP? {
     let trimmed = Waktu.normalizeWhitespace(text).replacingOccurrences(" ", with: "/")

@@ -62,7 +62,10 @@ struct CheckCommand: ParsableCommand {
       let summary = JSONValue.object([("files", .integer(files.count))] + labels.map { ($0, JSONValue.integer(counts[$0] ?? 0)) })
       DiagnosticPrinter.writeOutput(Array(JSONWriter.write(.object([("files", .array(reports)), ("summary", summary)])).utf8))
     } else if files.count > 1 {
-      let parts = ["ok", "warnings", "errors", "unreadable", "unsupported"].compactMap { label in counts[label].map { "\($0) \(label)" } }
+      let wording = ["ok": "ok", "warnings": "with warnings", "errors": "with errors", "unreadable": "unreadable", "unsupported": "unsupported"]
+      let parts = ["ok", "warnings", "errors", "unreadable", "unsupported"].compactMap { label in
+        counts[label].map { "\($0) \(wording[label] ?? label)" }
+      }
       printer.say("checked \(files.count) files: " + parts.joined(separator: ", "))
     }
     if worst != .success { throw worst.exitCode }
