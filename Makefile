@@ -33,9 +33,17 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	@mkdir -p $(OUT)
 	@$(BIN) check testdata/model/*.json
 	@for f in testdata/model/*.json; do \
-	  $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f")" --force --quiet || exit $$?; \
+	  b=$$(basename "$$f" .json); \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.json" --force --quiet || exit $$?; \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.csv" --force --quiet || exit $$?; \
 	done
-	@echo "Converted $$(ls testdata/model/*.json | wc -l) SOPs into $(abspath $(OUT))/:"
+	@for f in testdata/csv/*.csv; do \
+	  case "$$f" in *.identity.csv) continue;; esac; \
+	  b=$$(basename "$$f" .csv); id="testdata/csv/$$b.identity.csv"; \
+	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
+	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
+	done
+	@echo "Converted testdata/model/*.json to JSON and CSV, and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema)

@@ -2,6 +2,19 @@ import SOPModel
 
 /// Read → validate → write, for one input. The command-line tool is a thin layer over this.
 public enum Converter {
+  /// Format-specific settings for reading and writing.
+  public struct Options: Sendable {
+    /// CSV table layout: a second CSV with one identity row per SOP key (`--identity`).
+    public var csvIdentityPath: String?
+    /// How CSV is written.
+    public var csv: CSVWriter.Options
+
+    public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
+      self.csvIdentityPath = csvIdentityPath
+      self.csv = csv
+    }
+  }
+
   /// The outcome of reading and checking one input.
   public struct Checked: Sendable {
     /// The content, when it could be read.
@@ -51,16 +64,25 @@ public enum Converter {
 
   /// Reads `path` (or standard input for `-`) as `format` and validates what was read.
   /// - Throws: ``ConversionError`` when the input cannot be read at all.
-  public static func check(path: String, format: Format) throws(ConversionError) -> Checked {
-    check(bytes: try InputFile.read(path), format: format, source: path)
+  public static func check(path: String, format: Format, options: Options = Options()) throws(ConversionError) -> Checked {
+    var csvOptions = CSVReader.Options()
+    if format == .csv, let identity = options.csvIdentityPath {
+      csvOptions.identity = (try InputFile.read(identity), identity)
+    }
+    return check(bytes: try InputFile.read(path), format: format, source: path, csv: csvOptions)
   }
 
   /// Reads `bytes` as `format`, naming the input `source` in diagnostics, and validates it.
-  public static func check(bytes: [UInt8], format: Format, source: String) -> Checked {
-    let result = read(bytes, format: format, source: source)
+  public static func check(bytes: [UInt8], format: Format, source: String, csv: CSVReader.Options = CSVReader.Options()) -> Checked {
+    let result = read(bytes, format: format, source: source, csv: csv)
     var diagnostics = result.diagnostics
     if let file = result.file {
-      diagnostics += SOPValidator.validate(file, locate: result.locate)
+      // A value the reader already reported as an error (an unreadable Tidak cell) is not
+      // reported again by validation (a decision without a Tidak exit).
+      let reported = Set(result.diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
+      diagnostics += SOPValidator.validate(file, locate: result.locate).filter { diagnostic in
+        diagnostic.location?.path.map { !reported.contains($0) } ?? true
+      }
     }
     return Checked(file: result.file, diagnostics: inFileOrder(diagnostics))
   }
@@ -75,10 +97,12 @@ public enum Converter {
   }
 
   /// Dispatches to the reader of `format`.
-  public static func read(_ bytes: [UInt8], format: Format, source: String) -> ReadResult {
+  public static func read(_ bytes: [UInt8], format: Format, source: String, csv: CSVReader.Options = CSVReader.Options()) -> ReadResult {
     switch format {
     case .json:
       return JSONReader.read(bytes, source: source)
+    case .csv:
+      return CSVReader.read(bytes, source: source, options: csv)
     default:
       // inputFormat(for:given:) admits readable formats only.
       let diagnostic = Diagnostic(.internalFailure, "no reader for \(format.rawValue)", at: SourceLocation(file: source))
@@ -87,10 +111,12 @@ public enum Converter {
   }
 
   /// The bytes of `file` in `format`.
-  public static func render(_ file: SOPFile, as format: Format) throws(ConversionError) -> [UInt8] {
+  public static func render(_ file: SOPFile, as format: Format, options: Options = Options()) throws(ConversionError) -> [UInt8] {
     switch format {
     case .json:
       return SOPJSONWriter.write(file)
+    case .csv:
+      return try CSVWriter.write(file, options: options.csv)
     default:
       throw unsupported(format, reading: false)
     }

@@ -59,10 +59,10 @@ public enum Format: String, Sendable, CaseIterable {
   }
 
   /// Whether this build reads the format.
-  public var isReadable: Bool { self == .json }
+  public var isReadable: Bool { self == .json || self == .csv }
 
   /// Whether this build writes the format.
-  public var isWritable: Bool { self == .json }
+  public var isWritable: Bool { self == .json || self == .csv }
 
   /// Whether the output is binary (never written to a terminal unless asked).
   public var isBinary: Bool {

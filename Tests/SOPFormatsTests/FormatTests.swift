@@ -21,7 +21,13 @@ import Testing
     #expect(try Converter.outputFormat(for: "b.json", given: nil) == .json)
   }
 
-  @Test(arguments: [Format.csv, .xlsx, .docx, .doc])
+  @Test func csvIsReadAndWritten() throws {
+    #expect(try Converter.inputFormat(for: "staff.csv", given: nil) == .csv)
+    #expect(try Converter.inputFormat(for: "unicode.tsv", given: nil) == .csv)
+    #expect(try Converter.outputFormat(for: "out.csv", given: nil) == .csv)
+  }
+
+  @Test(arguments: [Format.xlsx, .docx, .doc])
   func plannedInputsAreUnsupportedNotUnknown(_ format: Format) {
     #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .unsupportedFormat }
   }

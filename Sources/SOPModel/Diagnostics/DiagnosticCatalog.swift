@@ -26,6 +26,29 @@ extension DiagnosticCode {
   public static let jsonWrongType = DiagnosticCode("json.wrong-type", .error)
   public static let jsonBadValue = DiagnosticCode("json.bad-value", .error)
 
+  // MARK: csv — CSV files
+  public static let csvEmpty = DiagnosticCode("csv.empty", .error)
+  public static let csvUnclosedQuote = DiagnosticCode("csv.unclosed-quote", .error)
+  public static let csvEncodingFallback = DiagnosticCode("csv.encoding-fallback", .warning)
+  public static let csvNoStepsHeader = DiagnosticCode("csv.no-steps-header", .error)
+  public static let csvMissingColumn = DiagnosticCode("csv.missing-column", .error)
+  public static let csvDuplicateColumn = DiagnosticCode("csv.duplicate-column", .error)
+  public static let csvUnknownColumn = DiagnosticCode("csv.unknown-column", .warning)
+  public static let csvMissingKey = DiagnosticCode("csv.missing-key", .error)
+  public static let csvUnmatchedIdentity = DiagnosticCode("csv.unmatched-identity", .warning)
+  public static let csvStrayRow = DiagnosticCode("csv.stray-row", .warning)
+
+  // MARK: import — reading tables, whatever the format
+  public static let importUnknownLabel = DiagnosticCode("import.unknown-label", .warning)
+  public static let importLabelTypo = DiagnosticCode("import.label-typo", .note)
+  public static let importConflictingValue = DiagnosticCode("import.conflicting-value", .warning)
+  public static let importNumberMangled = DiagnosticCode("import.number-mangled", .warning)
+  public static let importBadStepNumber = DiagnosticCode("import.bad-step-number", .error)
+  public static let importBadTarget = DiagnosticCode("import.bad-target", .error)
+  public static let importTwoActorMarks = DiagnosticCode("import.two-actor-marks", .error)
+  public static let importMergedCell = DiagnosticCode("import.merged-cell", .note)
+  public static let importShapeInferred = DiagnosticCode("import.shape-inferred", .note)
+
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
   public static let modelMissingNamaSOP = DiagnosticCode("model.missing-nama-sop", .error)
@@ -72,6 +95,10 @@ extension DiagnosticCode {
     ioNotFound, ioUnreadable, ioOutputExists, ioOutputIsInput, ioCannotWrite,
     jsonSyntax, jsonTooDeep, jsonDuplicateKey, jsonNotSopkit, jsonUnsupportedVersion,
     jsonUnknownKey, jsonMissingKey, jsonWrongType, jsonBadValue,
+    csvEmpty, csvUnclosedQuote, csvEncodingFallback, csvNoStepsHeader, csvMissingColumn, csvDuplicateColumn,
+    csvUnknownColumn, csvMissingKey, csvUnmatchedIdentity, csvStrayRow,
+    importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
+    importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

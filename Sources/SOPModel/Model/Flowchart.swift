@@ -45,12 +45,19 @@ public struct Flowchart: Hashable, Sendable {
 
   /// The unit of a bare-number Waktu: the unit most steps write, else menit (sop-ap-format §6.2).
   public var impliedWaktuUnit: WaktuUnit {
-    var counts: [WaktuUnit: Int] = [:]
+    // Ties go to the unit written first, so the answer never depends on hashing order.
+    var counts: [(unit: WaktuUnit, count: Int)] = []
     for step in steps {
-      if let waktu = step.mutuBaku.waktu, !waktu.implied, let unit = waktu.unit { counts[unit, default: 0] += 1 }
+      guard let waktu = step.mutuBaku.waktu, !waktu.implied, let unit = waktu.unit else { continue }
+      if let index = counts.firstIndex(where: { $0.unit == unit }) {
+        counts[index].count += 1
+      } else {
+        counts.append((unit, 1))
+      }
     }
-    let ranked = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key.baseAmount < $1.key.baseAmount }
-    return ranked.first?.key ?? .menit
+    var best: (unit: WaktuUnit, count: Int)?
+    for entry in counts where entry.count > (best?.count ?? 0) { best = entry }
+    return best?.unit ?? .menit
   }
 
   /// The sum of the steps' Waktu, when the units allow (sop-ap-format §6.3).

@@ -30,10 +30,13 @@ struct CheckCommand: ParsableCommand {
   @Option(help: "text: compiler-style lines on standard error; json: a report on standard output.")
   var format: OutputStyle = .text
 
+  @Option(help: ArgumentHelp("CSV table layout: a second CSV with one identity row per SOP key.", valueName: "file"))
+  var identity: String?
+
   @Flag(help: "Exit with 3 when there are warnings.")
   var failIfWarnings = false
 
-  @Flag(help: "Print errors only.")
+  @Flag(name: [.short, .long], help: "Print errors only.")
   var quiet = false
 
   func validate() throws {
@@ -74,7 +77,8 @@ struct CheckCommand: ParsableCommand {
   private func checkOne(_ file: String) -> (ExitStatus, [Diagnostic]) {
     do {
       let inputFormat = try Converter.inputFormat(for: file, given: try FormatOption.parse(from))
-      let checked = try Converter.check(path: file, format: inputFormat)
+      let options = try CSVOptions.converterOptions(identity: identity, layout: "auto", separator: "comma")
+      let checked = try Converter.check(path: file, format: inputFormat, options: options)
       return (ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings), checked.diagnostics)
     } catch {
       return (ExitStatus(error.kind), error.diagnostics)

@@ -24,14 +24,26 @@ struct ConvertCommand: ParsableCommand {
   @Argument(help: "The input file, or - for standard input.")
   var input: String
 
-  @Option(name: [.short, .customLong("from")], help: "Input format (json). Default: from the extension.")
+  @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
   var from: String?
 
-  @Option(name: [.short, .customLong("to")], help: "Output format (json). Default: from the output extension.")
+  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv). Default: from the output extension.")
   var to: String?
 
   @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
   var output: String?
+
+  @Option(help: ArgumentHelp("CSV table layout: a second CSV with one identity row per SOP key.", valueName: "file"))
+  var identity: String?
+
+  @Option(help: ArgumentHelp("CSV output layout: form (one SOP, like the official sheet), table (one row per step, many SOPs) or auto.", valueName: "layout"))
+  var csvLayout: String = "auto"
+
+  @Option(help: ArgumentHelp("CSV output separator: comma, semicolon (Excel with Indonesian settings) or tab.", valueName: "separator"))
+  var csvSeparator: String = "comma"
+
+  @Flag(help: "Write the output even when the input has errors (the exit status is still 65).")
+  var keepGoing = false
 
   @Flag(help: "Replace the output file if it exists.")
   var force = false
@@ -39,7 +51,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Exit with 3 when there are warnings.")
   var failIfWarnings = false
 
-  @Flag(help: "Print errors only.")
+  @Flag(name: [.short, .long], help: "Print errors only.")
   var quiet = false
 
   @Flag(help: "Print notes too.")
@@ -66,19 +78,21 @@ struct ConvertCommand: ParsableCommand {
     if let output, OutputFile.sameFile(input, output) {
       throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
     }
-    let checked = try Converter.check(path: input, format: inputFormat)
+    let options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    let checked = try Converter.check(path: input, format: inputFormat, options: options)
     printer.print(checked.diagnostics)
-    guard let file = checked.file, !checked.diagnostics.hasErrors else {
+    guard let file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
       printer.say("\(input): not converted because of the errors above; nothing was written")
       return .invalidInput
     }
-    let bytes = try Converter.render(file, as: outputFormat)
+    let bytes = try Converter.render(file, as: outputFormat, options: options)
     if toStandardOutput {
       DiagnosticPrinter.writeOutput(bytes)
     } else if let output {
       try OutputFile.write(bytes, to: output, force: force)
-      printer.say("\(input) -> \(output)")
+      printer.say("\(input) -> \(output)" + (checked.diagnostics.hasErrors ? " (written despite the errors, --keep-going)" : ""))
     }
+    if checked.diagnostics.hasErrors { return .invalidInput }
     return ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings)
   }
 }

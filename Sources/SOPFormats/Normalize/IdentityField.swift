@@ -1,0 +1,136 @@
+/// A labelled field of the identity page, as it appears on forms, templates and spreadsheets.
+enum IdentityField: String, Hashable, Sendable, CaseIterable {
+  case logo, logoFile, kop, alamat, kontak, satker, nomorSOP
+  case tglPembuatan, tglRevisi, tglEfektif
+  case disahkanOleh, namaPengesah, nip, pangkat
+  case disusunOleh, namaSOP
+  case dasarHukum, kualifikasiPelaksana, keterkaitan, peralatanPerlengkapan, peringatan, pencatatanPendataan
+  case definisi, caraMengatasi, ppbRef, kka
+
+  /// The label sopkit writes: the official form's wording where it has one.
+  var label: String {
+    switch self {
+    case .logo: return "Logo"
+    case .logoFile: return "File Logo"
+    case .kop: return "Kop"
+    case .alamat: return "Alamat"
+    case .kontak: return "Kontak"
+    case .satker: return "Satker"
+    case .nomorSOP: return "Nomor SOP"
+    case .tglPembuatan: return "Tgl. Pembuatan"
+    case .tglRevisi: return "Tgl. Revisi"
+    case .tglEfektif: return "Tgl. Efektif"
+    case .disahkanOleh: return "Disahkan Oleh"
+    case .namaPengesah: return "Nama Pengesah"
+    case .nip: return "NIP"
+    case .pangkat: return "Pangkat/Golongan"
+    case .disusunOleh: return "Disusun Oleh"
+    case .namaSOP: return "Nama SOP"
+    case .dasarHukum: return "Dasar Hukum"
+    case .kualifikasiPelaksana: return "Kualifikasi Pelaksana"
+    case .keterkaitan: return "Keterkaitan"
+    case .peralatanPerlengkapan: return "Peralatan/Perlengkapan"
+    case .peringatan: return "Peringatan"
+    case .pencatatanPendataan: return "Pencatatan dan Pendataan"
+    case .definisi: return "Definisi"
+    case .caraMengatasi: return "Cara Mengatasi"
+    case .ppbRef: return "Referensi PPB"
+    case .kka: return "KKA"
+    }
+  }
+
+  /// Whether the field holds a numbered list.
+  var isList: Bool {
+    switch self {
+    case .kop, .dasarHukum, .kualifikasiPelaksana, .keterkaitan, .peralatanPerlengkapan, .peringatan,
+      .pencatatanPendataan, .definisi:
+      return true
+    default: return false
+    }
+  }
+
+  /// Whether the field is a date.
+  var isDate: Bool { self == .tglPembuatan || self == .tglRevisi || self == .tglEfektif }
+
+  /// Labels accepted for each field (sop-ap-format §12). `standalone` adds the short forms that
+  /// are only safe in a label column ("Nomor", "Nama", "Jabatan"), not among step columns.
+  static func synonyms(standalone: Bool) -> [(IdentityField, [String])] {
+    var table: [(IdentityField, [String])] = [
+      (.logo, ["Logo"]),
+      (.logoFile, ["File Logo", "Berkas Logo"]),
+      (.kop, ["Kop", "Kop Surat", "Nama Unit", "Unit", "Instansi", "Unit Kerja"]),
+      (.alamat, ["Alamat"]),
+      (.kontak, ["Kontak", "Telepon", "Telp", "Website dan Email"]),
+      (.satker, ["Satker", "Satuan Kerja"]),
+      (.nomorSOP, ["Nomor SOP", "No. SOP", "No SOP"]),
+      (.tglPembuatan, ["Tgl. Pembuatan", "Tanggal Pembuatan", "Tanggal Dibuat"]),
+      (.tglRevisi, ["Tgl. Revisi", "Tanggal Revisi"]),
+      (.tglEfektif, ["Tgl. Efektif", "Tanggal Efektif", "Tanggal Diberlakukan", "Tanggal Ditetapkan", "Tgl. Ditetapkan", "Diberlakukan"]),
+      (.disahkanOleh, ["Disahkan Oleh", "Ditetapkan Oleh", "Jabatan Pengesah", "Pengesahan"]),
+      (.namaPengesah, ["Nama Pengesah", "Nama Pejabat", "Nama Pejabat Pengesah"]),
+      (.nip, ["NIP", "NIP Pengesah", "NIP Pejabat"]),
+      (.pangkat, ["Pangkat/Golongan", "Pangkat", "Golongan", "Pangkat Golongan"]),
+      (.disusunOleh, ["Disusun Oleh"]),
+      (.namaSOP, ["Nama SOP", "Judul SOP"]),
+      (.dasarHukum, ["Dasar Hukum"]),
+      (.kualifikasiPelaksana, ["Kualifikasi Pelaksana"]),
+      (.keterkaitan, ["Keterkaitan", "Keterkaitan SOP"]),
+      (.peralatanPerlengkapan, ["Peralatan/Perlengkapan", "Peralatan dan Perlengkapan", "Peralatan"]),
+      (.peringatan, ["Peringatan"]),
+      (.pencatatanPendataan, ["Pencatatan dan Pendataan", "Pencatatan dan Pendaftaran", "Pencatatan/Pendataan", "Pencatatan"]),
+      (.definisi, ["Definisi"]),
+      (.caraMengatasi, ["Cara Mengatasi"]),
+      (.ppbRef, ["Referensi PPB", "PPB", "Peta Proses Bisnis"]),
+      (.kka, ["KKA", "Kode Klasifikasi Arsip"]),
+    ]
+    if standalone {
+      table += [(.nomorSOP, ["Nomor"]), (.namaPengesah, ["Nama"]), (.disahkanOleh, ["Jabatan"])]
+    }
+    return table
+  }
+}
+
+/// A column of the steps table (sop-ap-format §4.1, §12), plus sopkit's flow columns.
+enum StepColumn: String, Hashable, Sendable, CaseIterable {
+  case nomor, kegiatan, pelaksana, simbol, kelengkapan, waktu, output, keterangan
+  case next, ya, tidak, labelYa, labelTidak
+  /// Group headers of the official two-row header.
+  case mutuBaku
+
+  /// The header sopkit writes.
+  var header: String {
+    switch self {
+    case .nomor: return "No"
+    case .kegiatan: return "Kegiatan"
+    case .pelaksana: return "Pelaksana"
+    case .simbol: return "Simbol"
+    case .kelengkapan: return "Kelengkapan"
+    case .waktu: return "Waktu"
+    case .output: return "Output"
+    case .keterangan: return "Keterangan"
+    case .next: return "Lanjut ke"
+    case .ya: return "Jika Ya"
+    case .tidak: return "Jika Tidak"
+    case .labelYa: return "Label Ya"
+    case .labelTidak: return "Label Tidak"
+    case .mutuBaku: return "Mutu Baku"
+    }
+  }
+
+  static let synonyms: [(StepColumn, [String])] = [
+    (.nomor, ["No", "No.", "Nomor", "No Urut", "Nomor Urut"]),
+    (.kegiatan, ["Kegiatan", "Uraian Kegiatan", "Uraian Prosedur", "Aktivitas", "Langkah", "Uraian"]),
+    (.pelaksana, ["Pelaksana"]),
+    (.simbol, ["Simbol", "Symbol", "Bentuk", "Bagan"]),
+    (.kelengkapan, ["Kelengkapan", "Persyaratan", "Perlengkapan", "Persyaratan/Kelengkapan", "Persyaratan/Perlengkapan", "Input"]),
+    (.waktu, ["Waktu", "Durasi"]),
+    (.output, ["Output", "Keluaran", "Hasil"]),
+    (.keterangan, ["Keterangan", "Ket.", "Ket"]),
+    (.next, ["Lanjut ke", "Lanjut", "Berikutnya", "Langkah Berikutnya", "Next"]),
+    (.ya, ["Jika Ya", "Ya", "Ya ke"]),
+    (.tidak, ["Jika Tidak", "Tidak", "Tidak ke"]),
+    (.labelYa, ["Label Ya"]),
+    (.labelTidak, ["Label Tidak"]),
+    (.mutuBaku, ["Mutu Baku"]),
+  ]
+}

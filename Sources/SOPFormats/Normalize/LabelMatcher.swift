@@ -1,0 +1,64 @@
+import Foundation
+import SOPModel
+
+/// Matches labels and column headers as people type them (sop-ap-format §12): regardless of case,
+/// spacing, line breaks and punctuation, with "&" read as "dan", and near-miss spellings accepted
+/// and reported.
+struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
+  /// A successful match.
+  struct Match {
+    var key: Key
+    /// The synonym a misspelt label was taken for; `nil` when the label matched exactly.
+    var typoOf: String?
+  }
+
+  private let exact: [String: Key]
+  private let spellings: [(normalized: String, written: String, key: Key)]
+
+  /// - Parameter synonyms: for each key, the labels that mean it, as written on forms.
+  init(_ synonyms: [(Key, [String])]) {
+    var exact: [String: Key] = [:]
+    var spellings: [(String, String, Key)] = []
+    for (key, labels) in synonyms {
+      for label in labels {
+        let normalized = Self.normalize(label)
+        exact[normalized] = key
+        spellings.append((normalized, label, key))
+      }
+    }
+    self.exact = exact
+    self.spellings = spellings
+  }
+
+  /// Lower case, "&" as "dan", every run of punctuation and white space as one space.
+  static func normalize(_ label: String) -> String {
+    var words: [String] = []
+    var word = ""
+    for character in label.lowercased().replacingOccurrences(of: "&", with: " dan ") {
+      if character.isLetter || character.isNumber {
+        word.append(character)
+      } else if !word.isEmpty {
+        words.append(word)
+        word = ""
+      }
+    }
+    if !word.isEmpty { words.append(word) }
+    return words.joined(separator: " ")
+  }
+
+  /// The key `label` names: exactly after normalising, or within one edit (two for long labels)
+  /// of a synonym of at least six letters.
+  func match(_ label: String) -> Match? {
+    let normalized = Self.normalize(label)
+    guard !normalized.isEmpty else { return nil }
+    if let key = exact[normalized] { return Match(key: key, typoOf: nil) }
+    guard normalized.count >= 6 else { return nil }
+    let allowed = normalized.count >= 12 ? 2 : 1
+    var best: (distance: Int, written: String, key: Key)?
+    for spelling in spellings where spelling.normalized.count >= 6 && abs(spelling.normalized.count - normalized.count) <= allowed {
+      let distance = EditDistance.between(normalized, spelling.normalized)
+      if distance <= allowed, distance < (best?.distance ?? Int.max) { best = (distance, spelling.written, spelling.key) }
+    }
+    return best.map { Match(key: $0.key, typoOf: $0.written) }
+  }
+}

@@ -1,0 +1,57 @@
+import Foundation
+
+/// Splits list cells ("1. UU …\n2. PP …") into items and strips numbering and bullets.
+enum ListItems {
+  /// The items of one cell. Lines that start with a number ("1.", "2)", "a.") or a bullet start an
+  /// item; other lines continue the item before them. Without any numbered line, each line is an
+  /// item. A lone "-" is an empty list.
+  static func split(_ cell: String) -> [String] {
+    let lines = cell.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
+      .map { $0.trimmingCharacters(in: .whitespaces) }
+      .filter { !$0.isEmpty }
+    guard !(lines.count == 1 && isDash(lines[0])) else { return [] }
+    let marked = lines.map { stripMarker($0) }
+    guard marked.contains(where: { $0.hadMarker }) else { return lines }
+    var items: [String] = []
+    for line in marked {
+      if line.hadMarker || items.isEmpty {
+        items.append(line.text)
+      } else {
+        items[items.count - 1] += "\n" + line.text
+      }
+    }
+    return items.filter { !$0.isEmpty }
+  }
+
+  /// Numbering for items written one per row or cell: "1." and bullets are dropped.
+  static func item(_ cell: String) -> String? {
+    let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+    if text.isEmpty || isDash(text) { return nil }
+    return stripMarker(text).text
+  }
+
+  /// The numbered form sopkit writes into one cell: "1. first\n2. second".
+  static func join(_ items: [String]) -> String {
+    items.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+  }
+
+  static func isDash(_ text: String) -> Bool { text == "-" || text == "–" || text == "—" }
+
+  private static func stripMarker(_ line: String) -> (text: String, hadMarker: Bool) {
+    let characters = Array(line)
+    var index = 0
+    if let first = characters.first, "-•●▪*·–".contains(first), characters.count > 1, characters[1] == " " {
+      return (String(characters[2...]).trimmingCharacters(in: .whitespaces), true)
+    }
+    while index < characters.count, index < 3, characters[index].isASCII, characters[index].isNumber { index += 1 }
+    if index == 0, characters.count > 2, characters[0].isASCII, characters[0].isLowercase, characters[0].isLetter {
+      index = 1  // "a." / "a)"
+    }
+    guard index > 0, index < characters.count, characters[index] == "." || characters[index] == ")" else {
+      return (line, false)
+    }
+    let rest = characters[(index + 1)...]
+    guard rest.first == " " || rest.first == "\t" else { return (line, false) }
+    return (String(rest).trimmingCharacters(in: .whitespaces), true)
+  }
+}

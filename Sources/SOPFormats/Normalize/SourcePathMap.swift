@@ -1,0 +1,39 @@
+import Foundation
+import SOPModel
+
+/// Where each model path came from in the input, for locating diagnostics after reading.
+///
+/// A path that was not recorded is located at its nearest recorded parent, so that a validation
+/// rule about `steps[3].ya` still points at step 3's row when the Ya cell was empty.
+struct SourcePathMap: Sendable {
+  private(set) var locations: [String: SourceLocation] = [:]
+  let file: String
+
+  init(file: String) { self.file = file }
+
+  mutating func record(_ path: String, _ location: SourceLocation) {
+    if locations[path] == nil { locations[path] = location }
+  }
+
+  func locate(_ path: String) -> SourceLocation {
+    var current: String? = path
+    while let candidate = current {
+      if var location = locations[candidate] {
+        location.path = path
+        return location
+      }
+      current = JSONPath.parent(of: candidate)
+    }
+    return SourceLocation(file: file, path: path)
+  }
+}
+
+/// A cell's text and where it is.
+struct LocatedText: Sendable {
+  var text: String
+  var location: SourceLocation
+
+  /// The text with surrounding white space removed.
+  var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
+  var isEmpty: Bool { trimmed.isEmpty }
+}

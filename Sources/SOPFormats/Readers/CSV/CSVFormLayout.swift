@@ -1,0 +1,191 @@
+import Foundation
+import SOPModel
+
+/// Labels of the rows around a steps table.
+enum FlowchartLabel: Hashable, Sendable {
+  case judul, total
+
+  static let matcher = LabelMatcher<FlowchartLabel>([
+    (.judul, ["Judul Flowchart", "Flowchart", "Judul Bagan Alir", "Bagan Alir"]),
+    (.total, ["Jumlah", "Total", "Total Waktu", "Jumlah Waktu"]),
+  ])
+}
+
+/// The "form" layout: one SOP per file, as the official sheet reads top to bottom. Identity rows
+/// are label/value pairs (a list field as numbered lines in one cell or as several rows; a row
+/// with an empty label continues the list above), then one or more steps tables.
+struct CSVFormLayout {
+  let sheet: CSVSheet
+  private(set) var diagnostics: [Diagnostic] = []
+
+  static let identityMatcher = LabelMatcher(IdentityField.synonyms(standalone: true))
+  static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
+
+  init(sheet: CSVSheet) { self.sheet = sheet }
+
+  mutating func read(_ map: inout SourcePathMap) -> SOPFile? {
+    let records = sheet.records
+    var identity = IdentityAssembler(sopPath: Self.sopPath, repetition: .append)
+    var flowcharts: [Flowchart] = []
+    var assembler: FlowchartAssembler?
+    var header: CSVStepHeader?
+    var lastListField: (field: IdentityField, labelField: Int)?
+    var judul: String?
+    map.record(Self.sopPath, sheet.location(records[0], field: 0))
+    let flowchartsPath = JSONPath.member(Self.sopPath, "flowcharts")
+
+    if !records.contains(where: CSVStepHeader.isHeader), let first = records.first(where: { !$0.isBlank }),
+      CSVTableLayout.columns(of: first, requireSteps: false) != nil
+    {
+      diagnostics.append(Diagnostic(
+        .csvNoStepsHeader, "this file has an SOP key column but no steps: it looks like the identity file of a table-layout CSV",
+        at: sheet.location(first, field: 0), hint: "give it with --identity to the steps file: sopkit convert steps.csv --identity \(sheet.source) -o out.json"))
+      return nil
+    }
+    // Without a real steps header, identity rows end where a near-miss header starts, so its
+    // rows are reported once as a missing column rather than as unknown labels.
+    let end = records.contains(where: CSVStepHeader.isHeader) ? records.count
+      : nearHeader().flatMap { near in records.firstIndex { $0.line == near.0.line } } ?? records.count
+    var index = 0
+    while index < end {
+      let record = records[index]
+      defer { index += 1 }
+      if record.isBlank { continue }
+      if CSVStepHeader.isHeader(record) {
+        if var previous = assembler {
+          let done = previous.finish()
+          flowcharts += done.flowcharts
+          map = done.map
+          diagnostics += previous.diagnostics
+        }
+        let found = CSVStepHeader(records: records, at: index, sheet: sheet)
+        diagnostics += found.diagnostics
+        assembler = FlowchartAssembler(
+          flowchartsPath: flowchartsPath, firstIndex: flowcharts.count, actors: found.actorColumns.map(\.name),
+          actorsFromColumns: found.actorsFromColumns, header: found.location, map: map)
+        assembler?.describe(judul: judul, actors: nil)
+        judul = nil
+        header = found
+        index += found.rowCount - 1
+        continue
+      }
+      let labelField = record.fields.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+      let label = record[labelField]
+      if let header, var current = assembler {
+        let noCell = record[header.columns[.nomor] ?? 0].trimmingCharacters(in: .whitespacesAndNewlines)
+        let isStep = FlowchartAssembler.stepNumber(noCell) != nil || (noCell.isEmpty && Self.identityMatcher.match(label) == nil && FlowchartLabel.matcher.match(label) == nil)
+        if isStep {
+          current.add(header.row(record, sheet: sheet))
+          assembler = current
+          continue
+        }
+        if FlowchartLabel.matcher.match(label)?.key == .total {
+          let waktuField = header.columns[.waktu]
+          let field = waktuField.flatMap { record[$0].allSatisfy(\.isWhitespace) ? nil : $0 } ?? nextValueField(record, after: labelField)
+          if let field { current.setTotal(sheet.cell(record, field)) }
+          assembler = current
+          continue
+        }
+        if FlowchartLabel.matcher.match(label)?.key == .judul {
+          // A title after a table belongs to the next table.
+          judul = values(record, after: labelField).first?.trimmed
+          continue
+        }
+        if Self.identityMatcher.match(label) == nil {
+          current.add(header.row(record, sheet: sheet))  // reports the bad step number
+          assembler = current
+          continue
+        }
+      }
+      readIdentityRow(record, labelField: labelField, into: &identity, lastListField: &lastListField, judul: &judul)
+    }
+    if var last = assembler {
+      let done = last.finish()
+      flowcharts += done.flowcharts
+      map = done.map
+      diagnostics += last.diagnostics
+    } else if let (record, missing) = nearHeader() {
+      let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
+      diagnostics.append(Diagnostic(
+        .csvMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
+        hint: missing == .kegiatan
+          ? "name the activity column Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)"
+          : "name the step-number column No"))
+    } else {
+      diagnostics.append(Diagnostic(
+        .csvNoStepsHeader, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
+        at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
+    }
+    let built = identity.build(&map)
+    diagnostics += identity.diagnostics
+    return SOPFile(sops: [SOPDocument(identity: built, flowcharts: flowcharts)])
+  }
+
+  private mutating func readIdentityRow(
+    _ record: CSVRecord, labelField: Int, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
+  ) {
+    var label = record[labelField]
+    var cells = values(record, after: labelField)
+    // "NOMOR SOP: 01" in one cell.
+    if cells.isEmpty, let colon = label.firstIndex(of: ":"), Self.identityMatcher.match(String(label[..<colon])) != nil {
+      let value = String(label[label.index(after: colon)...])
+      cells = [LocatedText(text: value, location: sheet.location(record, field: labelField))]
+      label = String(label[..<colon])
+    }
+    if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0, Self.identityMatcher.match(label) == nil {
+      identity.add(list, LocatedText(text: record[labelField], location: sheet.location(record, field: labelField)))
+      for cell in cells { identity.add(list, cell) }
+      return
+    }
+    let location = sheet.location(record, field: labelField)
+    if let match = Self.identityMatcher.match(label) {
+      if let typo = match.typoOf {
+        diagnostics.append(Diagnostic(.importLabelTypo, "'\(label.trimmingCharacters(in: .whitespacesAndNewlines))' read as '\(typo)'", at: location))
+      }
+      lastListField = match.key.isList ? (match.key, labelField) : nil
+      if match.key.isList {
+        for cell in cells { identity.add(match.key, cell) }
+      } else if let first = cells.first {
+        identity.add(match.key, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: first.location))
+      }
+      return
+    }
+    lastListField = nil
+    if FlowchartLabel.matcher.match(label)?.key == .judul {
+      judul = cells.first?.trimmed
+      return
+    }
+    let name = label.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+    if cells.isEmpty {
+      diagnostics.append(Diagnostic(
+        .csvStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
+        hint: "identity rows are a label and its value: Nomor SOP, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
+      return
+    }
+    diagnostics.append(Diagnostic(
+      .importUnknownLabel, "'\(name)' is not a field of the SOP form; kept as an extra field", at: location,
+      hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
+    identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells[0].location))
+  }
+
+  /// A row that looks like a steps header but lacks No or Kegiatan: three or more step columns.
+  private func nearHeader() -> (CSVRecord, StepColumn)? {
+    for record in sheet.records {
+      let keys = Set(record.fields.compactMap { CSVStepHeader.matcher.match($0)?.key })
+      guard keys.count >= 3 else { continue }
+      if !keys.contains(.kegiatan) { return (record, .kegiatan) }
+      if !keys.contains(.nomor) { return (record, .nomor) }
+    }
+    return nil
+  }
+
+  private func values(_ record: CSVRecord, after field: Int) -> [LocatedText] {
+    (field + 1..<max(field + 1, record.fields.count)).compactMap { index in
+      record[index].allSatisfy(\.isWhitespace) ? nil : sheet.cell(record, index)
+    }
+  }
+
+  private func nextValueField(_ record: CSVRecord, after field: Int) -> Int? {
+    (field + 1..<max(field + 1, record.fields.count)).first { !record[$0].allSatisfy(\.isWhitespace) }
+  }
+}

@@ -1,0 +1,210 @@
+import Foundation
+import SOPModel
+
+/// A column of the table layout that is neither an identity field nor a step column.
+enum TableColumn: Hashable, Sendable {
+  case key, judul, actors, total
+
+  static let matcher = LabelMatcher<TableColumn>([
+    (.key, ["SOP", "Kode SOP", "ID SOP", "Kunci SOP", "Key"]),
+    (.judul, ["Judul Flowchart", "Flowchart"]),
+    (.actors, ["Daftar Pelaksana", "Urutan Pelaksana"]),
+    (.total, ["Total Waktu", "Jumlah Waktu"]),
+  ])
+
+  var header: String {
+    switch self {
+    case .key: return "SOP"
+    case .judul: return "Judul Flowchart"
+    case .actors: return "Daftar Pelaksana"
+    case .total: return "Total Waktu"
+    }
+  }
+}
+
+/// The "table" layout: one row per step, many SOPs per file. A key column names the SOP; identity
+/// columns are repeated on every row or given on each SOP's first row only, or come from a second
+/// CSV with one row per key.
+struct CSVTableLayout {
+  /// Where each kind of column is.
+  struct Header {
+    var table: [TableColumn: Int] = [:]
+    var steps: [StepColumn: Int] = [:]
+    var identity: [(field: IdentityField, index: Int)] = []
+    var extras: [(label: String, index: Int)] = []
+    var record: CSVRecord
+  }
+
+  let sheet: CSVSheet
+  let header: Header
+  let identitySheet: CSVSheet?
+  private(set) var diagnostics: [Diagnostic] = []
+
+  static let identityMatcher = LabelMatcher(IdentityField.synonyms(standalone: false))
+
+  init(sheet: CSVSheet, header: Header, identity: CSVSheet?) {
+    self.sheet = sheet
+    self.header = header
+    self.identitySheet = identity
+  }
+
+  /// The header when the first row has a key column, a No column and a Kegiatan column.
+  static func header(in sheet: CSVSheet) -> Header? {
+    guard let first = sheet.records.first(where: { !$0.isBlank }) else { return nil }
+    guard let header = columns(of: first, requireSteps: true) else { return nil }
+    return header
+  }
+
+  static func columns(of record: CSVRecord, requireSteps: Bool) -> Header? {
+    var header = Header(record: record)
+    for (index, text) in record.fields.enumerated() where !text.allSatisfy(\.isWhitespace) {
+      if let match = TableColumn.matcher.match(text), match.typoOf == nil || match.key != .key {
+        if header.table[match.key] == nil { header.table[match.key] = index }
+      } else if let match = CSVStepHeader.matcher.match(text), match.key != .mutuBaku {
+        if header.steps[match.key] == nil { header.steps[match.key] = index }
+      } else if let match = identityMatcher.match(text) {
+        header.identity.append((match.key, index))
+      } else {
+        header.extras.append((text.trimmingCharacters(in: .whitespacesAndNewlines), index))
+      }
+    }
+    guard header.table[.key] != nil else { return nil }
+    if requireSteps, header.steps[.nomor] == nil || header.steps[.kegiatan] == nil { return nil }
+    return header
+  }
+
+  mutating func read(_ map: inout SourcePathMap) -> SOPFile? {
+    for extra in header.extras {
+      diagnostics.append(Diagnostic(
+        .csvUnknownColumn, "column '\(extra.label)' is not an SOP column; its values are kept as extra fields",
+        at: sheet.location(header.record, field: extra.index), hint: "check the spelling if it is meant to be a known column (see README, CSV table layout)"))
+    }
+    if header.steps[.pelaksana] == nil {
+      diagnostics.append(Diagnostic(
+        .csvMissingColumn, "missing column 'Pelaksana' (found: \(found(header.record)))",
+        at: sheet.location(header.record, field: 0), hint: "the table layout names each step's actor in a Pelaksana column"))
+    }
+    let keyField = header.table[.key]!
+    var groups: [(key: String, rows: [CSVRecord])] = []
+    var currentKey: String?
+    let headerLine = header.record.line
+    for record in sheet.records where record.line > headerLine && !record.isBlank {
+      var key = record[keyField].trimmingCharacters(in: .whitespacesAndNewlines)
+      if key.isEmpty {
+        guard let current = currentKey else {
+          diagnostics.append(Diagnostic(
+            .csvMissingKey, "this row has no SOP key and there is no row above to take it from",
+            at: sheet.location(record, field: keyField), hint: "write the SOP's key (for example its number) in the '\(header.record[keyField])' column"))
+          continue
+        }
+        key = current
+      }
+      currentKey = key
+      if let at = groups.firstIndex(where: { $0.key == key }) {
+        groups[at].rows.append(record)
+      } else {
+        groups.append((key, [record]))
+      }
+    }
+    let identityRows = readIdentitySheet()
+    var sops: [SOPDocument] = []
+    for (index, group) in groups.enumerated() {
+      sops.append(readSOP(group.key, group.rows, index: index, identityRow: identityRows[group.key], &map))
+    }
+    if let identitySheet {
+      for (key, row) in identityRows where !groups.contains(where: { $0.key == key }) {
+        diagnostics.append(Diagnostic(
+          .csvUnmatchedIdentity, "identity row for SOP '\(key)' has no steps in \(sheet.source)",
+          at: identitySheet.location(row.record, field: 0), hint: "check the key against the steps file"))
+      }
+      for group in groups where identityRows[group.key] == nil {
+        diagnostics.append(Diagnostic(
+          .csvUnmatchedIdentity, "SOP '\(group.key)' has no identity row in \(identitySheet.source)",
+          at: sheet.location(group.rows[0], field: keyField), hint: "add a row with this key to the identity file"))
+      }
+    }
+    return SOPFile(sops: sops)
+  }
+
+  private func found(_ record: CSVRecord) -> String {
+    record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
+  }
+
+  private mutating func readSOP(
+    _ key: String, _ rows: [CSVRecord], index: Int, identityRow: (header: Header, record: CSVRecord)?, _ map: inout SourcePathMap
+  ) -> SOPDocument {
+    let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), index)
+    map.record(sopPath, sheet.location(rows[0], field: header.table[.key]!))
+    var identity = IdentityAssembler(sopPath: sopPath, repetition: .once)
+    if let identityRow, let identitySheet {
+      add(identityRow.header, identityRow.record, identitySheet, to: &identity)
+    }
+    var assembler = FlowchartAssembler(
+      flowchartsPath: JSONPath.member(sopPath, "flowcharts"), actors: [], actorsFromColumns: false,
+      header: nil, map: map)
+    let stepHeader = stepHeader()
+    var judul: String?
+    for record in rows {
+      add(header, record, sheet, to: &identity)
+      let newJudul = header.table[.judul].map { record[$0].trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+      let number = header.steps[.nomor].flatMap { FlowchartAssembler.stepNumber(record[$0].trimmingCharacters(in: .whitespaces)) }
+      if (newJudul != nil && newJudul != judul) || number == 1 { assembler.finishFlowchart() }
+      if let newJudul { judul = newJudul }
+      let actors = header.table[.actors].map { ListItems.split(record[$0]) }
+      assembler.describe(judul: newJudul, actors: actors)
+      if let total = header.table[.total], !record[total].allSatisfy(\.isWhitespace) {
+        assembler.setTotal(sheet.cell(record, total))
+      }
+      assembler.add(stepHeader.row(record, sheet: sheet))
+    }
+    let done = assembler.finish()
+    map = done.map
+    diagnostics += assembler.diagnostics
+    let built = identity.build(&map)
+    diagnostics += identity.diagnostics
+    return SOPDocument(identity: built, flowcharts: done.flowcharts)
+  }
+
+  private func add(_ header: Header, _ record: CSVRecord, _ sheet: CSVSheet, to identity: inout IdentityAssembler) {
+    for column in header.identity {
+      identity.add(column.field, sheet.cell(record, column.index))
+    }
+    for extra in header.extras {
+      identity.addExtra(label: extra.label, sheet.cell(record, extra.index))
+    }
+  }
+
+  private func stepHeader() -> CSVStepHeader {
+    var stepHeader = CSVStepHeader(records: [header.record], at: 0, sheet: sheet)
+    stepHeader.columns = header.steps
+    stepHeader.actorColumns = []
+    stepHeader.actorsFromColumns = false
+    return stepHeader
+  }
+
+  /// The identity CSV's rows by key.
+  private mutating func readIdentitySheet() -> [String: (header: Header, record: CSVRecord)] {
+    guard let identitySheet else { return [:] }
+    guard let first = identitySheet.records.first(where: { !$0.isBlank }),
+      let identityHeader = Self.columns(of: first, requireSteps: false)
+    else {
+      let first = identitySheet.records.first { !$0.isBlank }
+      diagnostics.append(Diagnostic(
+        .csvMissingColumn, "missing column 'SOP' (found: \(first.map(found) ?? "nothing"))",
+        at: SourceLocation(file: identitySheet.source, row: first?.line ?? 1, column: 1),
+        hint: "the identity file needs the same key column as the steps file, then identity columns such as Nama SOP, Nomor SOP"))
+      return [:]
+    }
+    var rows: [String: (header: Header, record: CSVRecord)] = [:]
+    let keyField = identityHeader.table[.key]!
+    for record in identitySheet.records where record.line > first.line && !record.isBlank {
+      let key = record[keyField].trimmingCharacters(in: .whitespacesAndNewlines)
+      if key.isEmpty {
+        diagnostics.append(Diagnostic(.csvMissingKey, "this identity row has no SOP key", at: identitySheet.location(record, field: keyField)))
+        continue
+      }
+      if rows[key] == nil { rows[key] = (identityHeader, record) }
+    }
+    return rows
+  }
+}
