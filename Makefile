@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps build run test venv lint format clean install
+.PHONY: help deps deps-render build run render test venv lint format clean install
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -26,6 +26,25 @@ deps: ## Install missing system packages (apt-get when root, else print the comm
 	  echo "  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
 	fi
 
+RENDER_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui poppler-utils fonts-liberation2 fonts-crosextra-carlito
+
+deps-render: ## Install LibreOffice headless, poppler and fonts for `make render` and the render tests
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null && fc-list | grep -qi carlito; then echo "deps-render: present"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "deps-render: installing $(RENDER_PACKAGES)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RENDER_PACKAGES) >/dev/null; \
+	else \
+	  echo "deps-render: run: sudo apt-get install -y --no-install-recommends $(RENDER_PACKAGES)"; exit 1; \
+	fi
+
+render: run deps-render ## Print every XLSX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/
+	@mkdir -p $(OUT)/render
+	@soffice -env:UserInstallation=file://$(abspath $(OUT))/render/.profile --headless --convert-to pdf --outdir $(OUT)/render $(OUT)/*.xlsx >/dev/null 2>&1
+	@for f in $(OUT)/render/*.pdf; do pdftoppm -r 70 -png "$$f" "$${f%.pdf}"; done
+	@rm -rf $(OUT)/render/.profile
+	@for f in $(OUT)/render/*.pdf; do echo "  $$f: $$(pdfinfo "$$f" | awk '/^Pages:/ {print $$2}') pages"; done
+	@echo "Look at the pages: $(abspath $(OUT))/render/*.png"
+
 build: deps ## Build sopkit (debug) into .build/debug/sopkit
 	$(SWIFT) build
 
@@ -36,6 +55,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  b=$$(basename "$$f" .json); \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.json" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.csv" --force --quiet || exit $$?; \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.xlsx" --force --quiet || exit $$?; \
 	done
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
@@ -43,10 +63,10 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON and CSV, and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV and XLSX, and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
-venv: $(VENV)/.ok ## Python tools the tests use (jsonschema)
+venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)
 $(VENV)/.ok: tools/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r tools/requirements.txt

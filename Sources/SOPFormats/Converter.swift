@@ -8,6 +8,8 @@ public enum Converter {
     public var csvIdentityPath: String?
     /// How CSV is written.
     public var csv: CSVWriter.Options
+    /// How XLSX is written.
+    public var xlsx = XLSXWriter.Options()
 
     public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
       self.csvIdentityPath = csvIdentityPath
@@ -117,6 +119,8 @@ public enum Converter {
       return SOPJSONWriter.write(file)
     case .csv:
       return try CSVWriter.write(file, options: options.csv)
+    case .xlsx:
+      return try XLSXWriter.write(file, options: options.xlsx)
     default:
       throw unsupported(format, reading: false)
     }

@@ -8,6 +8,16 @@ public struct ProcessResult: Sendable {
 }
 
 public enum ProcessRunner {
+  /// The full path of `command` on the PATH, or `nil` when it is not installed.
+  public static func which(_ command: String) -> String? {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    for folder in path.split(separator: ":") {
+      let candidate = String(folder) + "/" + command
+      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    return nil
+  }
+
   /// Runs `executable` with `arguments` in `directory`, feeding `input` on standard input.
   public static func run(_ executable: String, _ arguments: [String], in directory: URL? = nil, input: String = "", environment: [String: String] = [:]) throws -> ProcessResult {
     let process = Process()

@@ -85,7 +85,7 @@ struct FlowchartAssembler {
     if nomor == 1, !pending.isEmpty { finishFlowchart() }
     var step = PendingStep(nomor: nomor, kegiatan: row.cell(.kegiatan)?.trimmed ?? "")
     readActor(row, into: &step)
-    readFlow(row, into: &step)
+    readFlow(row, into: &step, index: pending.count)
     for column in [StepColumn.kelengkapan, .waktu, .output, .keterangan] {
       guard let cell = row.cells[column] else { continue }
       let text = cell.trimmed
@@ -116,6 +116,23 @@ struct FlowchartAssembler {
     }
     if let kegiatan = row.cell(.kegiatan) {
       last.step.kegiatan += (last.step.kegiatan.isEmpty ? "" : "\n") + kegiatan.trimmed
+    }
+    // Exits and an actor mark written on the continuation row belong to the step too.
+    var extra = PendingStep(nomor: last.step.nomor, kegiatan: "")
+    readFlow(row, into: &extra, index: pending.count)
+    for (column, target) in extra.targets where last.step.targets[column] == nil { last.step.targets[column] = target }
+    if last.step.labels.ya == nil { last.step.labels.ya = extra.labels.ya }
+    if last.step.labels.tidak == nil { last.step.labels.tidak = extra.labels.tidak }
+    if last.step.actor == nil {
+      pending.append(last)
+      var marked = PendingStep(nomor: last.step.nomor, kegiatan: "")
+      readActor(row, into: &marked)
+      last = pending.removeLast()
+      if marked.actor != nil {
+        last.step.actor = marked.actor
+        last.step.actorLocation = marked.actorLocation
+        last.step.shape = last.step.shape ?? marked.shape
+      }
     }
     for column in [StepColumn.kelengkapan, .waktu, .output, .keterangan] {
       guard let cell = row.cell(column), cell.trimmed != "^" else { continue }
@@ -163,7 +180,7 @@ struct FlowchartAssembler {
     }
   }
 
-  private mutating func readFlow(_ row: StepRow, into step: inout PendingStep) {
+  private mutating func readFlow(_ row: StepRow, into step: inout PendingStep, index: Int) {
     for column in [StepColumn.next, .ya, .tidak] {
       guard let cell = row.cell(column) else { continue }
       if let target = Self.target(cell.trimmed) {
@@ -171,7 +188,7 @@ struct FlowchartAssembler {
       } else {
         var location = cell.location
         let key = column == .next ? "next" : column == .ya ? "ya" : "tidak"
-        location.path = JSONPath.member(JSONPath.element(JSONPath.member(currentPath, "steps"), pending.count), key)
+        location.path = JSONPath.member(JSONPath.element(JSONPath.member(currentPath, "steps"), index), key)
         diagnostics.append(Diagnostic(
           .importBadTarget, "'\(cell.trimmed)' in '\(column.header)' is not a step number or END",
           at: location, hint: "write the number of the step to go to, or END (selesai) to end the procedure"))
@@ -314,7 +331,7 @@ struct FlowchartAssembler {
     if ["end", "selesai", "akhir", "stop"].contains(word) { return .end }
     let number = word.split(separator: " ").last.map(String.init) ?? ""
     let prefix = word.split(separator: " ").dropLast().joined(separator: " ")
-    guard ["", "ke", "langkah", "step", "no", "ke langkah", "ke no"].contains(prefix) else { return nil }
+    guard ["", "ke", "langkah", "step", "no", "ke langkah", "ke no", "kembali ke", "lanjut ke", "ke step"].contains(prefix) else { return nil }
     return stepNumber(number).map { .step($0) }
   }
 

@@ -31,11 +31,14 @@ struct IdentityAssembler {
 
   mutating func add(_ field: IdentityField, _ value: LocatedText) {
     if value.isEmpty { return }
-    if repetition == .once, let first = values[field]?.first {
+    if repetition == .once || !field.isList, let first = values[field]?.first {
       if first.trimmed != value.trimmed {
         diagnostics.append(Diagnostic(
-          .importConflictingValue, "\(field.label) differs from the SOP's first row ('\(clip(first.trimmed))'); the first value is kept",
-          at: value.location, hint: "give identity columns on the first row of each SOP only, or the same on every row"))
+          .importConflictingValue, repetition == .once
+            ? "\(field.label) differs from the SOP's first row ('\(clip(first.trimmed))'); the first value is kept"
+            : "\(field.label) is given twice; the first value ('\(clip(first.trimmed))') is kept",
+          at: value.location,
+          hint: repetition == .once ? "give identity columns on the first row of each SOP only, or the same on every row" : "remove one of the two rows"))
       }
       return
     }
@@ -86,11 +89,17 @@ struct IdentityAssembler {
       nip: nil, pangkat: text(.pangkat, "pengesahan"))
     if let block = pengesahan.jabatan, pengesahan.nama == nil, values[.nip] == nil, let parsed = Self.signatureBlock(block) {
       pengesahan = Pengesahan(jabatan: parsed.jabatan, nama: parsed.nama, nip: parsed.nip, pangkat: pengesahan.pangkat ?? parsed.pangkat)
+      if let nip = parsed.nip, Self.isMangledNumber(nip), let cell = values[.disahkanOleh]?.first {
+        pengesahan.nip = nil
+        diagnostics.append(Diagnostic(
+          .importNumberMangled, "NIP '\(nip)' was turned into a number by the spreadsheet; its digits are lost, so the NIP is left empty",
+          at: cell.location, hint: "format the cell as Text, type the NIP again with spaces (19780312 200501 1 004), and export again"))
+      }
     }
     if let nip = values[.nip]?.first {
       map.record(JSONPath.member(at("pengesahan"), "nip"), nip.location)
       pengesahan.nip = nip.trimmed
-      if nip.trimmed.range(of: #"^[0-9](\.[0-9]+)?[eE]\+?[0-9]+$"#, options: .regularExpression) != nil {
+      if Self.isMangledNumber(nip.trimmed) {
         // The digits are gone; keeping "1.97803E+17" would only print a wrong NIP.
         pengesahan.nip = nil
         diagnostics.append(Diagnostic(
@@ -115,6 +124,12 @@ struct IdentityAssembler {
         efektif: date(.tglEfektif, "tgl_efektif")),
       pengesahan: pengesahan, disusunOleh: text(.disusunOleh, "disusun_oleh"),
       namaSOP: text(.namaSOP, "nama_sop") ?? "", lists: lists, extra: extra)
+  }
+
+  /// "1.97803E+17" or "1,97803E+17": an 18-digit NIP after a spreadsheet made it a number.
+  static func isMangledNumber(_ text: String) -> Bool {
+    let body = text.lowercased().hasPrefix("nip") ? String(text.dropFirst(3).drop { $0 == "." || $0 == ":" || $0 == " " }) : text
+    return body.range(of: #"^[0-9]([.,][0-9]+)?[eE]\+?[0-9]+$"#, options: .regularExpression) != nil
   }
 
   /// A date cell: a lone "-" is no date; an ISO date is structured data (no raw text to keep).

@@ -117,6 +117,9 @@ enum StepColumn: String, Hashable, Sendable, CaseIterable {
     }
   }
 
+  /// Columns matched also when their name starts a longer header ("Waktu (menit)").
+  static let prefixMatched: Set<StepColumn> = [.kelengkapan, .waktu, .output, .keterangan]
+
   static let synonyms: [(StepColumn, [String])] = [
     (.nomor, ["No", "No.", "Nomor", "No Urut", "Nomor Urut"]),
     (.kegiatan, ["Kegiatan", "Uraian Kegiatan", "Uraian Prosedur", "Aktivitas", "Langkah", "Uraian"]),
@@ -126,7 +129,7 @@ enum StepColumn: String, Hashable, Sendable, CaseIterable {
     (.waktu, ["Waktu", "Durasi"]),
     (.output, ["Output", "Keluaran", "Hasil"]),
     (.keterangan, ["Keterangan", "Ket.", "Ket"]),
-    (.next, ["Lanjut ke", "Lanjut", "Berikutnya", "Langkah Berikutnya", "Next"]),
+    (.next, ["Lanjut ke", "Lanjut", "Berikutnya", "Langkah Berikutnya", "Next", "Kembali ke"]),
     (.ya, ["Jika Ya", "Ya", "Ya ke"]),
     (.tidak, ["Jika Tidak", "Tidak", "Tidak ke"]),
     (.labelYa, ["Label Ya"]),

@@ -14,9 +14,14 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
 
   private let exact: [String: Key]
   private let spellings: [(normalized: String, written: String, key: Key)]
+  private let prefixKeys: Set<Key>
 
-  /// - Parameter synonyms: for each key, the labels that mean it, as written on forms.
-  init(_ synonyms: [(Key, [String])]) {
+  /// - Parameters:
+  ///   - synonyms: for each key, the labels that mean it, as written on forms.
+  ///   - prefixKeys: keys also matched when a synonym starts the label ("Waktu (menit)",
+  ///     "Total Waktu Penyelesaian"); only for keys no actor or free label is likely to start with.
+  init(_ synonyms: [(Key, [String])], prefixKeys: Set<Key> = []) {
+    self.prefixKeys = prefixKeys
     var exact: [String: Key] = [:]
     var spellings: [(String, String, Key)] = []
     for (key, labels) in synonyms {
@@ -52,6 +57,11 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
     let normalized = Self.normalize(label)
     guard !normalized.isEmpty else { return nil }
     if let key = exact[normalized] { return Match(key: key, typoOf: nil) }
+    if !prefixKeys.isEmpty {
+      let prefix = spellings.filter { prefixKeys.contains($0.key) && normalized.hasPrefix($0.normalized + " ") }
+        .max { $0.normalized.count < $1.normalized.count }
+      if let prefix { return Match(key: prefix.key, typoOf: nil) }
+    }
     guard normalized.count >= 6 else { return nil }
     let allowed = normalized.count >= 12 ? 2 : 1
     var best: (distance: Int, written: String, key: Key)?

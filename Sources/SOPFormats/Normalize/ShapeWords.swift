@@ -4,7 +4,8 @@ import SOPModel
 /// What people write in an actor column or a Simbol column (sop-ap-format §5.2).
 enum ShapeWords {
   /// Marks that only say "this actor", without naming a symbol.
-  static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "1", "•", "●", "*", "o", "ok", "ya"]
+  /// "?" is what a "√" becomes when Excel saves a plain (Windows-1252) CSV.
+  static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "1", "•", "●", "*", "o", "ok", "ya", "?"]
 
   private static let words: [String: Shape] = [
     "mulai": .terminator, "selesai": .terminator, "start": .terminator, "end": .terminator,

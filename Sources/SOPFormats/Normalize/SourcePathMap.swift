@@ -15,6 +15,11 @@ struct SourcePathMap: Sendable {
     if locations[path] == nil { locations[path] = location }
   }
 
+  /// Adds the locations of `other` that are not recorded yet.
+  mutating func merge(_ other: SourcePathMap) {
+    locations.merge(other.locations) { mine, _ in mine }
+  }
+
   func locate(_ path: String) -> SourceLocation {
     var current: String? = path
     while let candidate = current {

@@ -27,7 +27,7 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
   var from: String?
 
-  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv). Default: from the output extension.")
+  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx). Default: from the output extension.")
   var to: String?
 
   @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
@@ -41,6 +41,12 @@ struct ConvertCommand: ParsableCommand {
 
   @Option(help: ArgumentHelp("CSV output separator: comma, semicolon (Excel with Indonesian settings) or tab.", valueName: "separator"))
   var csvSeparator: String = "comma"
+
+  @Option(help: ArgumentHelp("Paper for XLSX output: f4 (Folio, the default) or a4; always landscape.", valueName: "paper"))
+  var paper: String = "f4"
+
+  @Flag(help: "XLSX output: print a row of column numbers (1, 2, 3, …) under the table header.")
+  var columnNumbers = false
 
   @Flag(help: "Write the output even when the input has errors (the exit status is still 65).")
   var keepGoing = false
@@ -78,7 +84,11 @@ struct ConvertCommand: ParsableCommand {
     if let output, OutputFile.sameFile(input, output) {
       throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
     }
-    let options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    guard let paperSize = PageSetup.Paper(rawValue: paper.lowercased()) else {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(paper)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
+    }
+    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
     let checked = try Converter.check(path: input, format: inputFormat, options: options)
     printer.print(checked.diagnostics)
     guard let file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {

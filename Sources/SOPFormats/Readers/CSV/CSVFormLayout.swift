@@ -5,10 +5,11 @@ import SOPModel
 enum FlowchartLabel: Hashable, Sendable {
   case judul, total
 
-  static let matcher = LabelMatcher<FlowchartLabel>([
-    (.judul, ["Judul Flowchart", "Flowchart", "Judul Bagan Alir", "Bagan Alir"]),
-    (.total, ["Jumlah", "Total", "Total Waktu", "Jumlah Waktu"]),
-  ])
+  static let matcher = LabelMatcher<FlowchartLabel>(
+    [
+      (.judul, ["Judul Flowchart", "Flowchart", "Judul Bagan Alir", "Bagan Alir"]),
+      (.total, ["Jumlah", "Total", "Total Waktu", "Jumlah Waktu"]),
+    ], prefixKeys: [.total])
 }
 
 /// The "form" layout: one SOP per file, as the official sheet reads top to bottom. Identity rows
@@ -47,22 +48,26 @@ struct CSVFormLayout {
     let end = records.contains(where: CSVStepHeader.isHeader) ? records.count
       : nearHeader().flatMap { near in records.firstIndex { $0.line == near.0.line } } ?? records.count
     var index = 0
+    var blankSinceLastStep = false
     while index < end {
       let record = records[index]
       defer { index += 1 }
-      if record.isBlank { continue }
+      if record.isBlank {
+        blankSinceLastStep = true
+        continue
+      }
       if CSVStepHeader.isHeader(record) {
         if var previous = assembler {
           let done = previous.finish()
           flowcharts += done.flowcharts
-          map = done.map
+          map.merge(done.map)
           diagnostics += previous.diagnostics
         }
         let found = CSVStepHeader(records: records, at: index, sheet: sheet)
         diagnostics += found.diagnostics
         assembler = FlowchartAssembler(
           flowchartsPath: flowchartsPath, firstIndex: flowcharts.count, actors: found.actorColumns.map(\.name),
-          actorsFromColumns: found.actorsFromColumns, header: found.location, map: map)
+          actorsFromColumns: found.actorsFromColumns, header: found.location, map: SourcePathMap(file: sheet.source))
         assembler?.describe(judul: judul, actors: nil)
         judul = nil
         header = found
@@ -71,19 +76,27 @@ struct CSVFormLayout {
       }
       let labelField = record.fields.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
       let label = record[labelField]
-      if let header, var current = assembler {
+      if let header, assembler != nil {
         let noCell = record[header.columns[.nomor] ?? 0].trimmingCharacters(in: .whitespacesAndNewlines)
-        let isStep = FlowchartAssembler.stepNumber(noCell) != nil || (noCell.isEmpty && Self.identityMatcher.match(label) == nil && FlowchartLabel.matcher.match(label) == nil)
-        if isStep {
-          current.add(header.row(record, sheet: sheet))
-          assembler = current
+        let numbered = FlowchartAssembler.stepNumber(noCell) != nil
+        let unlabelled = Self.identityMatcher.match(label) == nil && FlowchartLabel.matcher.match(label) == nil
+        if numbered || (noCell.isEmpty && unlabelled && !blankSinceLastStep) {
+          assembler?.add(header.row(record, sheet: sheet))
+          if numbered { blankSinceLastStep = false }
+          continue
+        }
+        if noCell.isEmpty, unlabelled {
+          // Below a blank row, unnumbered text (a signature block, a note) is not part of a step.
+          let text = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " | ")
+          diagnostics.append(Diagnostic(
+            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
+            at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
           continue
         }
         if FlowchartLabel.matcher.match(label)?.key == .total {
           let waktuField = header.columns[.waktu]
           let field = waktuField.flatMap { record[$0].allSatisfy(\.isWhitespace) ? nil : $0 } ?? nextValueField(record, after: labelField)
-          if let field { current.setTotal(sheet.cell(record, field)) }
-          assembler = current
+          if let field { assembler?.setTotal(sheet.cell(record, field)) }
           continue
         }
         if FlowchartLabel.matcher.match(label)?.key == .judul {
@@ -92,8 +105,7 @@ struct CSVFormLayout {
           continue
         }
         if Self.identityMatcher.match(label) == nil {
-          current.add(header.row(record, sheet: sheet))  // reports the bad step number
-          assembler = current
+          assembler?.add(header.row(record, sheet: sheet))  // reports the bad step number
           continue
         }
       }
@@ -102,7 +114,7 @@ struct CSVFormLayout {
     if var last = assembler {
       let done = last.finish()
       flowcharts += done.flowcharts
-      map = done.map
+      map.merge(done.map)
       diagnostics += last.diagnostics
     } else if let (record, missing) = nearHeader() {
       let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
@@ -155,7 +167,13 @@ struct CSVFormLayout {
       judul = cells.first?.trimmed
       return
     }
-    let name = label.trimmingCharacters(in: .whitespacesAndNewlines).trimmingCharacters(in: CharacterSet(charactersIn: ":"))
+    var name = label.trimmingCharacters(in: CharacterSet(charactersIn: ": \t\n\r"))
+    if name.lowercased().hasPrefix(ExtraLabel.prefix.lowercased()) {
+      // Written by sopkit for an extra field whose label is also a field of the form.
+      name = String(name.dropFirst(ExtraLabel.prefix.count)).trimmingCharacters(in: .whitespaces)
+      identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells.first?.location ?? sheet.location(record, field: labelField)))
+      return
+    }
     if cells.isEmpty {
       diagnostics.append(Diagnostic(
         .csvStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
@@ -179,9 +197,11 @@ struct CSVFormLayout {
     return nil
   }
 
+  /// The non-empty cells right of the label; a lone ":" between label and value is skipped.
   private func values(_ record: CSVRecord, after field: Int) -> [LocatedText] {
     (field + 1..<max(field + 1, record.fields.count)).compactMap { index in
-      record[index].allSatisfy(\.isWhitespace) ? nil : sheet.cell(record, index)
+      let text = record[index].trimmingCharacters(in: .whitespacesAndNewlines)
+      return text.isEmpty || text == ":" ? nil : sheet.cell(record, index)
     }
   }
 

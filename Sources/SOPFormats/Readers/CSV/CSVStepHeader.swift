@@ -1,3 +1,4 @@
+import Foundation
 import SOPModel
 
 /// The steps-table header of a CSV: which field holds which column, and the actor columns.
@@ -15,7 +16,7 @@ struct CSVStepHeader {
   var rowCount = 1
   var diagnostics: [Diagnostic] = []
 
-  static let matcher = LabelMatcher(StepColumn.synonyms)
+  static let matcher = LabelMatcher(StepColumn.synonyms, prefixKeys: StepColumn.prefixMatched)
 
   /// Whether `record` looks like a steps header: a No column and a Kegiatan column.
   static func isHeader(_ record: CSVRecord) -> Bool {
@@ -98,7 +99,7 @@ struct CSVStepHeader {
   static func isColumnNumbers(_ record: CSVRecord) -> Bool {
     let cells = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     guard cells.count >= 3 else { return false }
-    return cells.enumerated().allSatisfy { Int($0.element) == $0.offset + 1 }
+    return cells.enumerated().allSatisfy { Int($0.element.trimmingCharacters(in: CharacterSet(charactersIn: "().[] "))) == $0.offset + 1 }
   }
 
   /// The step row of `record` under this header.

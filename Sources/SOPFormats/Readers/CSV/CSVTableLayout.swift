@@ -32,6 +32,10 @@ struct CSVTableLayout {
     var steps: [StepColumn: Int] = [:]
     var identity: [(field: IdentityField, index: Int)] = []
     var extras: [(label: String, index: Int)] = []
+    /// Extra-field columns written with ``ExtraLabel/prefix`` (not reported as unknown).
+    var prefixedExtras: Set<Int> = []
+    /// Columns named twice: (name, first field, second field), 0-based.
+    var duplicates: [(name: String, first: Int, second: Int)] = []
     var record: CSVRecord
   }
 
@@ -58,12 +62,20 @@ struct CSVTableLayout {
   static func columns(of record: CSVRecord, requireSteps: Bool) -> Header? {
     var header = Header(record: record)
     for (index, text) in record.fields.enumerated() where !text.allSatisfy(\.isWhitespace) {
-      if let match = TableColumn.matcher.match(text), match.typoOf == nil || match.key != .key {
-        if header.table[match.key] == nil { header.table[match.key] = index }
+      let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+      if trimmed.lowercased().hasPrefix(ExtraLabel.prefix.lowercased()) {
+        header.extras.append((String(trimmed.dropFirst(ExtraLabel.prefix.count)).trimmingCharacters(in: .whitespaces), index))
+        header.prefixedExtras.insert(index)
+      } else if let match = TableColumn.matcher.match(text), match.typoOf == nil || match.key != .key {
+        if let first = header.table[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.table[match.key] = index }
       } else if let match = CSVStepHeader.matcher.match(text), match.key != .mutuBaku {
-        if header.steps[match.key] == nil { header.steps[match.key] = index }
+        if let first = header.steps[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.steps[match.key] = index }
       } else if let match = identityMatcher.match(text) {
-        header.identity.append((match.key, index))
+        if let first = header.identity.first(where: { $0.field == match.key }) {
+          header.duplicates.append((match.key.label, first.index, index))
+        } else {
+          header.identity.append((match.key, index))
+        }
       } else {
         header.extras.append((text.trimmingCharacters(in: .whitespacesAndNewlines), index))
       }
@@ -74,7 +86,12 @@ struct CSVTableLayout {
   }
 
   mutating func read(_ map: inout SourcePathMap) -> SOPFile? {
-    for extra in header.extras {
+    for duplicate in header.duplicates {
+      diagnostics.append(Diagnostic(
+        .csvDuplicateColumn, "two '\(duplicate.name)' columns (fields \(duplicate.first + 1) and \(duplicate.second + 1)); the second is not read",
+        at: sheet.location(header.record, field: duplicate.second), hint: "rename or remove one of them"))
+    }
+    for extra in header.extras where !header.prefixedExtras.contains(extra.index) {
       diagnostics.append(Diagnostic(
         .csvUnknownColumn, "column '\(extra.label)' is not an SOP column; its values are kept as extra fields",
         at: sheet.location(header.record, field: extra.index), hint: "check the spelling if it is meant to be a known column (see README, CSV table layout)"))
@@ -86,6 +103,7 @@ struct CSVTableLayout {
     }
     let keyField = header.table[.key]!
     var groups: [(key: String, rows: [CSVRecord])] = []
+    var groupIndex: [String: Int] = [:]
     var currentKey: String?
     let headerLine = header.record.line
     for record in sheet.records where record.line > headerLine && !record.isBlank {
@@ -100,9 +118,10 @@ struct CSVTableLayout {
         key = current
       }
       currentKey = key
-      if let at = groups.firstIndex(where: { $0.key == key }) {
+      if let at = groupIndex[key] {
         groups[at].rows.append(record)
       } else {
+        groupIndex[key] = groups.count
         groups.append((key, [record]))
       }
     }
@@ -112,7 +131,7 @@ struct CSVTableLayout {
       sops.append(readSOP(group.key, group.rows, index: index, identityRow: identityRows[group.key], &map))
     }
     if let identitySheet {
-      for (key, row) in identityRows where !groups.contains(where: { $0.key == key }) {
+      for (key, row) in identityRows.sorted(by: { $0.value.record.line < $1.value.record.line }) where groupIndex[key] == nil {
         diagnostics.append(Diagnostic(
           .csvUnmatchedIdentity, "identity row for SOP '\(key)' has no steps in \(sheet.source)",
           at: identitySheet.location(row.record, field: 0), hint: "check the key against the steps file"))
@@ -141,7 +160,7 @@ struct CSVTableLayout {
     }
     var assembler = FlowchartAssembler(
       flowchartsPath: JSONPath.member(sopPath, "flowcharts"), actors: [], actorsFromColumns: false,
-      header: nil, map: map)
+      header: nil, map: SourcePathMap(file: sheet.source))
     let stepHeader = stepHeader()
     var judul: String?
     for record in rows {
@@ -150,7 +169,9 @@ struct CSVTableLayout {
       let number = header.steps[.nomor].flatMap { FlowchartAssembler.stepNumber(record[$0].trimmingCharacters(in: .whitespaces)) }
       if (newJudul != nil && newJudul != judul) || number == 1 { assembler.finishFlowchart() }
       if let newJudul { judul = newJudul }
-      let actors = header.table[.actors].map { ListItems.split(record[$0]) }
+      let actors = header.table[.actors].map { field in
+        record[field].split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      }
       assembler.describe(judul: newJudul, actors: actors)
       if let total = header.table[.total], !record[total].allSatisfy(\.isWhitespace) {
         assembler.setTotal(sheet.cell(record, total))
@@ -158,7 +179,7 @@ struct CSVTableLayout {
       assembler.add(stepHeader.row(record, sheet: sheet))
     }
     let done = assembler.finish()
-    map = done.map
+    map.merge(done.map)
     diagnostics += assembler.diagnostics
     let built = identity.build(&map)
     diagnostics += identity.diagnostics

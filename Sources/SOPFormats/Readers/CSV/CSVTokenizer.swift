@@ -107,7 +107,7 @@ enum CSVTokenizer {
   }
 
   /// The delimiter of `text`: an Excel `sep=` first line, else whichever of comma, semicolon and
-  /// tab separates the most fields, less a penalty for each quote left inside an unquoted field
+  /// tab splits a steps header (No, Kegiatan) into its columns, else separates the most fields, less a penalty for each quote left inside an unquoted field
   /// (the sign of splitting on the wrong character). Spreadsheets pad every row to the sheet's
   /// width, so the real delimiter outnumbers the same character inside text.
   static func detectDelimiter(_ text: String) -> (delimiter: Character, sepLine: Bool) {
@@ -120,6 +120,7 @@ enum CSVTokenizer {
       let score: Int
       if let records = try? records(text, delimiter: candidate, strayQuotes: &strayQuotes) {
         score = records.reduce(0) { $0 + $1.fields.count - 1 } - 10 * strayQuotes
+          + (records.prefix(200).contains(where: CSVStepHeader.isHeader) ? 10_000 : 0)
       } else {
         // An unclosed quote: judge by the raw count, so the file is read with its real
         // delimiter and the quote is reported where it starts.

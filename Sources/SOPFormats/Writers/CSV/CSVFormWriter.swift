@@ -21,7 +21,7 @@ enum CSVFormWriter {
         encoder.append([field.label, value])
       }
     }
-    for extra in sop.identity.extra.fields { encoder.append([extra.label, extra.value]) }
+    for extra in sop.identity.extra.fields { encoder.append([ExtraLabel.written(extra.label), extra.value]) }
     for flowchart in sop.flowcharts {
       encoder.appendBlank()
       write(flowchart, into: &encoder)

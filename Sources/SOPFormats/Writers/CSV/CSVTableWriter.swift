@@ -15,7 +15,8 @@ enum CSVTableWriter {
     let identityFields = IdentityField.allCases
     let flowchartColumns: [TableColumn] = [.judul, .actors, .total]
     encoder.append(
-      [TableColumn.key.header] + identityFields.map(\.label) + extraLabels + flowchartColumns.map(\.header) + stepColumns.map(\.header))
+      [TableColumn.key.header] + identityFields.map(\.label) + extraLabels.map(ExtraLabel.written) + flowchartColumns.map(\.header)
+        + stepColumns.map(\.header))
 
     for (number, sop) in sops.enumerated() {
       let key = String(number + 1)

@@ -1,0 +1,251 @@
+import CXlsxWriter
+import SOPModel
+
+/// The "Prosedur" sheet: the official two-row header, one row per step, the flowchart drawn over the
+/// Pelaksana columns, page breaks only between steps, off-page connectors, and a Jumlah row.
+struct XLSXProcedureSheet {
+  let flowchart: Flowchart
+  let setup: PageSetup
+  let columnNumbers: Bool
+
+  /// Column widths in pixels: No, Kegiatan, actors…, Kelengkapan, Waktu, Output, Keterangan.
+  let widths: [Double]
+  var actorCount: Int { flowchart.pelaksana.count }
+  var firstActorColumn: Int { 2 }
+  var mutuColumn: Int { 2 + actorCount }
+
+  static let emuPerPixel = 9525
+  static let emuPerPoint = 12700
+  static let headerHeights = [20.0, 30.0]
+  static let numberRowHeight = 14.0
+  /// LibreOffice draws a column about 6 % wider than Excel for the same width (measured: width 10
+  /// is 56.25 pt in Excel and 59.5 pt in LibreOffice 7.4), so widths are planned with that slack
+  /// and a page stays one page wide in both.
+  static let columnWidthSlack = 1.07
+
+  init(_ flowchart: Flowchart, setup: PageSetup, columnNumbers: Bool) {
+    self.flowchart = flowchart
+    self.setup = setup
+    self.columnNumbers = columnNumbers
+    widths = Self.columnWidths(actors: max(flowchart.pelaksana.count, 1), printableWidth: setup.printableWidth)
+  }
+
+  /// Shares the printable width: the actor columns get room for a symbol and its lanes, the text
+  /// columns the rest, so every page is one page wide at 100 %.
+  static func columnWidths(actors: Int, printableWidth: Double) -> [Double] {
+    let available = (printableWidth / 0.75 / columnWidthSlack).rounded(.down) - 12
+    let number = 36.0, waktu = 72.0
+    let rest = available - number - waktu
+    let actor = min(110, max(58, (rest * 0.42 / Double(actors)).rounded(.down)))
+    let text = rest - actor * Double(actors)
+    let kegiatan = (text * 0.34).rounded(.down), other = ((text - kegiatan) / 3).rounded(.down)
+    return [number, kegiatan] + Array(repeating: actor, count: actors) + [other, waktu, other, other]
+  }
+
+  private func cellTexts(_ step: Step) -> [(String, Double)] {
+    let w = widths
+    return [
+      (step.kegiatan, w[1]), (step.mutuBaku.kelengkapan ?? "", w[mutuColumn]), (step.mutuBaku.waktu?.display ?? "", w[mutuColumn + 1]),
+      (step.mutuBaku.output ?? "", w[mutuColumn + 2]), (step.keterangan ?? "", w[mutuColumn + 3]),
+    ]
+  }
+
+  /// Writes the sheet and returns its drawing.
+  func write(into sheet: UnsafeMutablePointer<lxw_worksheet>, _ book: XLSXWorkbook) -> SpreadsheetDrawing {
+    for (index, width) in widths.enumerated() {
+      worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), max(0, (width - 5) / 7), nil)
+    }
+    let header = book.format(.init(bold: true, center: true))
+    let body = book.format(.init())
+    let centered = book.format(.init(center: true))
+    let small = book.format(.init(size: 8, center: true))
+    let lastColumn = lxw_col_t(widths.count - 1)
+
+    // Header: No, Kegiatan, Pelaksana (merged), Mutu Baku (merged), Keterangan.
+    worksheet_set_row(sheet, 0, Self.headerHeights[0], nil)
+    worksheet_set_row(sheet, 1, Self.headerHeights[1], nil)
+    worksheet_merge_range(sheet, 0, 0, 1, 0, "NO", header)
+    worksheet_merge_range(sheet, 0, 1, 1, 1, "KEGIATAN", header)
+    let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
+    if actors.count > 1 {
+      worksheet_merge_range(sheet, 0, lxw_col_t(firstActorColumn), 0, lxw_col_t(firstActorColumn + actors.count - 1), "PELAKSANA", header)
+    } else {
+      worksheet_write_string(sheet, 0, lxw_col_t(firstActorColumn), "PELAKSANA", header)
+    }
+    // Narrow actor columns get a smaller font, so names wrap between words, not inside them.
+    let actorHeader = widths[firstActorColumn] < 80 ? book.format(.init(bold: true, size: 8, center: true)) : header
+    for (offset, actor) in actors.enumerated() {
+      worksheet_write_string(sheet, 1, lxw_col_t(firstActorColumn + offset), actor, actorHeader)
+    }
+    worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn), 0, lxw_col_t(mutuColumn + 2), "MUTU BAKU", header)
+    for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
+      worksheet_write_string(sheet, 1, lxw_col_t(mutuColumn + offset), title, header)
+    }
+    worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn + 3), 1, lxw_col_t(mutuColumn + 3), "KETERANGAN", header)
+    var row = 2
+    if columnNumbers {
+      worksheet_set_row(sheet, lxw_row_t(row), Self.numberRowHeight, nil)
+      for column in 0...Int(lastColumn) { worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), Double(column + 1), small) }
+      row += 1
+    }
+    let headerRows = row
+
+    // Pages.
+    let repeated = Self.headerHeights.reduce(0, +) + (columnNumbers ? Self.numberRowHeight : 0)
+    let pageHeight = (setup.printableHeight - repeated) * 0.97
+    let stepHeights = flowchart.steps.map { TextMetrics.rowHeight(cellTexts($0), minimum: 40) }
+    let layout = FlowLayout(flowchart, stepHeights: stepHeights, pageHeight: pageHeight)
+    var breaks: [lxw_row_t] = []
+    var rowTop: [Int: Int] = [:]  // sheet row → top in EMU from the sheet's top
+    var yEMU = Int(repeated * Double(Self.emuPerPoint))
+    var drawing = SpreadsheetDrawing()
+    let stepRows = spanRows(layout)
+    for (pageIndex, page) in layout.pages.enumerated() {
+      if pageIndex > 0 { breaks.append(lxw_row_t(row)) }
+      let firstRow = row
+      for (offset, layoutRow) in page.rows.enumerated() {
+        worksheet_set_row(sheet, lxw_row_t(row), page.rowHeights[offset], nil)
+        rowTop[row] = yEMU
+        yEMU += Int(page.rowHeights[offset] * Double(Self.emuPerPoint))
+        switch layoutRow {
+        case .step(let index):
+          writeStep(index, row: row, sheet: sheet, body: body, centered: centered, spanEnd: stepRows[index])
+        default:
+          for column in 0...Int(lastColumn) { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), body) }
+        }
+        row += 1
+      }
+      draw(page, firstRow: firstRow, rowTop: rowTop, into: &drawing)
+    }
+    // Jumlah row.
+    if let total = totalText() {
+      worksheet_set_row(sheet, lxw_row_t(row), 18, nil)
+      worksheet_merge_range(sheet, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(mutuColumn), "JUMLAH WAKTU", header)
+      worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 1), total, centered)
+      worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 2), body)
+      worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 3), body)
+    }
+    _ = headerRows
+    printSetup(sheet, breaks: breaks, headerRows: headerRows)
+    return drawing
+  }
+
+  /// The total printed under the table: as the SOP writes it, else sopkit's own sum.
+  private func totalText() -> String? {
+    if let given = flowchart.totalWaktu { return given.display }
+    if case .total(_, _, let text) = flowchart.total { return text }
+    return nil
+  }
+
+  /// For each step index, the last step index its merged cells may reach on the same page.
+  private func spanRows(_ layout: FlowLayout) -> [Int: Int] {
+    var lastOnPage: [Int: Int] = [:]
+    for page in layout.pages {
+      let indexes = page.rows.compactMap { row -> Int? in if case .step(let index) = row { return index } else { return nil } }
+      for index in indexes { lastOnPage[index] = indexes.last }
+    }
+    return lastOnPage
+  }
+
+  private func writeStep(
+    _ index: Int, row: Int, sheet: UnsafeMutablePointer<lxw_worksheet>, body: UnsafeMutablePointer<lxw_format>,
+    centered: UnsafeMutablePointer<lxw_format>, spanEnd: Int?
+  ) {
+    let step = flowchart.steps[index]
+    let r = lxw_row_t(row)
+    worksheet_write_number(sheet, r, 0, Double(step.nomor), centered)
+    worksheet_write_string(sheet, r, 1, step.kegiatan, body)
+    for offset in 0..<max(actorCount, 1) { worksheet_write_blank(sheet, r, lxw_col_t(firstActorColumn + offset), body) }
+    let values: [(Step.SpanColumn, Int, String?, UnsafeMutablePointer<lxw_format>)] = [
+      (.kelengkapan, mutuColumn, step.mutuBaku.kelengkapan, body), (.waktu, mutuColumn + 1, step.mutuBaku.waktu?.display, centered),
+      (.output, mutuColumn + 2, step.mutuBaku.output, body), (.keterangan, mutuColumn + 3, step.keterangan, body),
+    ]
+    for (span, column, value, format) in values {
+      if coveredBySpan(index, span) { continue }
+      let rows = min(step.spans[span] ?? 1, (spanEnd ?? index) - index + 1)
+      if rows > 1 {
+        worksheet_merge_range(sheet, r, lxw_col_t(column), r + lxw_row_t(rows - 1), lxw_col_t(column), value ?? "", format)
+      } else if let value {
+        worksheet_write_string(sheet, r, lxw_col_t(column), value, format)
+      } else {
+        worksheet_write_blank(sheet, r, lxw_col_t(column), format)
+      }
+    }
+  }
+
+  private func coveredBySpan(_ index: Int, _ column: Step.SpanColumn) -> Bool {
+    var start = index - 1
+    while start >= 0 {
+      if let rows = flowchart.steps[start].spans[column] { return start + rows > index }
+      start -= 1
+    }
+    return false
+  }
+
+  private func printSetup(_ sheet: UnsafeMutablePointer<lxw_worksheet>, breaks: [lxw_row_t], headerRows: Int) {
+    worksheet_set_landscape(sheet)
+    worksheet_set_paper(sheet, setup.excelPaperCode)
+    worksheet_set_margins(sheet, setup.left / 72, setup.right / 72, setup.top / 72, setup.bottom / 72)
+    worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1))
+    worksheet_set_footer(sheet, "&C&\"Arial\"&8Halaman &P dari &N")
+    worksheet_center_horizontally(sheet)
+    if !breaks.isEmpty {
+      var list = breaks + [0]
+      list.withUnsafeMutableBufferPointer { buffer in _ = worksheet_set_h_pagebreaks(sheet, buffer.baseAddress) }
+    }
+  }
+
+  // MARK: Drawing
+
+  /// EMU x of a layout x (actor columns).
+  private func anchorX(_ x: Double) -> (SpreadsheetDrawing.Anchor, Int) {
+    let column = min(max(Int(x.rounded(.down)), 0), max(actorCount, 1) - 1)
+    let fraction = x - Double(column)
+    let width = widths[firstActorColumn + column]
+    let offset = Int((fraction * width).rounded()) * Self.emuPerPixel
+    let left = widths[..<(firstActorColumn + column)].reduce(0, +)
+    return (SpreadsheetDrawing.Anchor(column: firstActorColumn + column, columnOffset: offset, row: 0, rowOffset: 0), Int(left) * Self.emuPerPixel + offset)
+  }
+
+  private func anchor(x: Double, y: Double, page: FlowLayout.Page, firstRow: Int, rowTop: [Int: Int]) -> (SpreadsheetDrawing.Anchor, Int, Int) {
+    var (anchor, absoluteX) = anchorX(x)
+    var rowIndex = 0
+    for (index, top) in page.rowTops.enumerated() where top <= y + 0.001 { rowIndex = index }
+    let offsetPoints = y - page.rowTops[rowIndex]
+    anchor.row = firstRow + rowIndex
+    anchor.rowOffset = Int((offsetPoints * Double(Self.emuPerPoint)).rounded())
+    return (anchor, absoluteX, (rowTop[anchor.row] ?? 0) + anchor.rowOffset)
+  }
+
+  private func draw(_ page: FlowLayout.Page, firstRow: Int, rowTop: [Int: Int], into drawing: inout SpreadsheetDrawing) {
+    func box(_ x: Double, _ y: Double, _ width: Double, _ height: Double) -> (SpreadsheetDrawing.Anchor, SpreadsheetDrawing.Anchor, SpreadsheetDrawing.Rect) {
+      let (from, x0, y0) = anchor(x: x, y: y, page: page, firstRow: firstRow, rowTop: rowTop)
+      let (to, x1, y1) = anchor(x: x + width, y: y + height, page: page, firstRow: firstRow, rowTop: rowTop)
+      return (from, to, SpreadsheetDrawing.Rect(x: x0, y: y0, width: max(x1 - x0, 0), height: max(y1 - y0, 0)))
+    }
+    for symbol in page.symbols {
+      let (from, to, rect) = box(symbol.x, symbol.y, symbol.width, symbol.height)
+      switch symbol.kind {
+      case .terminator: drawing.items.append(.shape(preset: "flowChartTerminator", from: from, to: to, absolute: rect, text: nil))
+      case .process: drawing.items.append(.shape(preset: "flowChartProcess", from: from, to: to, absolute: rect, text: nil))
+      case .decision: drawing.items.append(.shape(preset: "flowChartDecision", from: from, to: to, absolute: rect, text: nil))
+      case .offPage(let label): drawing.items.append(.shape(preset: "flowChartOffpageConnector", from: from, to: to, absolute: rect, text: label))
+      }
+    }
+    for arrow in page.arrows {
+      for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
+        let (a, b) = pair
+        let (from, to, rect) = box(min(a.x, b.x), min(a.y, b.y), abs(b.x - a.x), abs(b.y - a.y))
+        drawing.items.append(.line(from: from, to: to, absolute: rect, flipH: b.x < a.x, flipV: b.y < a.y, arrow: index == arrow.points.count - 2))
+      }
+      if let label = arrow.label, arrow.points.count >= 2 {
+        let start = arrow.points[0], next = arrow.points[1]
+        let vertical = abs(start.x - next.x) < 0.001
+        let x = vertical ? start.x + 0.03 : start.x + 0.02
+        let y = vertical ? start.y + 1 : start.y - 11
+        let (from, to, rect) = box(x, y, 0.32, 10)
+        drawing.items.append(.label(from: from, to: to, absolute: rect, text: label))
+      }
+    }
+  }
+}
