@@ -49,6 +49,9 @@ extension DiagnosticCode {
   public static let importMergedCell = DiagnosticCode("import.merged-cell", .note)
   public static let importShapeInferred = DiagnosticCode("import.shape-inferred", .note)
 
+  // MARK: xlsx — workbooks
+  public static let xlsxLogoUnreadable = DiagnosticCode("xlsx.logo-unreadable", .warning)
+
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
   public static let modelMissingNamaSOP = DiagnosticCode("model.missing-nama-sop", .error)
@@ -99,6 +102,7 @@ extension DiagnosticCode {
     csvUnknownColumn, csvMissingKey, csvUnmatchedIdentity, csvStrayRow,
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
+    xlsxLogoUnreadable,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

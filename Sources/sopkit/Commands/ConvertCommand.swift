@@ -43,7 +43,13 @@ struct ConvertCommand: ParsableCommand {
   var csvSeparator: String = "comma"
 
   @Option(help: ArgumentHelp("Paper for XLSX output: f4 (Folio, the default) or a4; always landscape.", valueName: "paper"))
-  var paper: String = "f4"
+  var paper: String?
+
+  @Option(help: ArgumentHelp("A satker config (JSON: kop lines, logo, paper, signer) that fills what the SOP leaves empty; see Templates/kop/.", valueName: "file"))
+  var satker: String?
+
+  @Flag(help: "XLSX output of a file with several SOPs: one workbook with a sheet pair per SOP, instead of one workbook per SOP (NAME-1.xlsx, NAME-2.xlsx, …).")
+  var xlsxCombine = false
 
   @Flag(help: "XLSX output: print a row of column numbers (1, 2, 3, …) under the table header.")
   var columnNumbers = false
@@ -85,22 +91,42 @@ struct ConvertCommand: ParsableCommand {
       throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
     }
     var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
-    guard let paperSize = PageSetup.Paper(rawValue: paper.lowercased()) else {
-      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(paper)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
+    let config = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
+    var paperSize = config?.paper ?? .f4
+    if let paper {
+      guard let chosen = PageSetup.Paper(rawValue: paper.lowercased()) else {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(paper)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
+      }
+      paperSize = chosen
     }
-    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
+    let folder = input == "-" ? nil : (input as NSString).deletingLastPathComponent
+    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: folder?.isEmpty == true ? "." : folder)
     let checked = try Converter.check(path: input, format: inputFormat, options: options)
     printer.print(checked.diagnostics)
-    guard let file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
+    guard var file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
       printer.say("\(input): not converted because of the errors above; nothing was written")
       return .invalidInput
     }
-    let bytes = try Converter.render(file, as: outputFormat, options: options)
-    if toStandardOutput {
-      DiagnosticPrinter.writeOutput(bytes)
-    } else if let output {
-      try OutputFile.write(bytes, to: output, force: force)
-      printer.say("\(input) -> \(output)" + (checked.diagnostics.hasErrors ? " (written despite the errors, --keep-going)" : ""))
+    if let config { file = config.apply(to: file) }
+    var outputs: [(path: String?, file: SOPFile)] = [(output, file)]
+    if outputFormat == .xlsx, file.sops.count > 1, !xlsxCombine, let output, output != "-" {
+      // One workbook per SOP: NAME-1.xlsx, NAME-2.xlsx, … beside the name given.
+      let stem = (output as NSString).deletingPathExtension, ext = (output as NSString).pathExtension
+      let width = String(file.sops.count).count
+      outputs = file.sops.enumerated().map { index, sop in
+        let number = String(repeating: "0", count: width - String(index + 1).count) + String(index + 1)
+        return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
+      }
+    }
+    if outputFormat == .xlsx { printer.print(XLSXWriter.warnings(file, options: options.xlsx)) }
+    for (path, part) in outputs {
+      let bytes = try Converter.render(part, as: outputFormat, options: options)
+      if toStandardOutput {
+        DiagnosticPrinter.writeOutput(bytes)
+      } else if let path {
+        try OutputFile.write(bytes, to: path, force: force)
+        printer.say("\(input) -> \(path)" + (checked.diagnostics.hasErrors ? " (written despite the errors, --keep-going)" : ""))
+      }
     }
     if checked.diagnostics.hasErrors { return .invalidInput }
     return ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings)

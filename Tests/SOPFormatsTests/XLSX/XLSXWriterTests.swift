@@ -109,6 +109,13 @@ import ZIPFoundation
       let info = try ProcessRunner.run(ProcessRunner.which("pdfinfo")!, [folder.appendingPathComponent("\(name).pdf").path])
       #expect(info.standardOutput.contains("Pages:           \(pages)\n"), "\(name): planned \(pages) pages\n\(info.standardOutput)")
       #expect(info.standardOutput.contains("936 x 612 pts"), "\(name): F4 landscape")
+      // Every flowchart page repeats the table header.
+      if let pdftotext = ProcessRunner.which("pdftotext") {
+        for page in 2...max(2, pages) {
+          let text = try ProcessRunner.run(pdftotext, ["-f", "\(page)", "-l", "\(page)", folder.appendingPathComponent("\(name).pdf").path, "-"])
+          #expect(text.standardOutput.contains("KEGIATAN") && text.standardOutput.contains("MUTU BAKU"), "\(name): page \(page) has no table header")
+        }
+      }
     }
   }
 }

@@ -6,6 +6,7 @@ import SOPModel
 struct XLSXIdentitySheet {
   let identity: Identity
   let setup: PageSetup
+  var logo: LogoImage? = nil
 
   /// Eight columns: four for the kop block, one for the labels, three for the values.
   var widths: [Double] {
@@ -50,7 +51,24 @@ struct XLSXIdentitySheet {
     if let satker = identity.satker, !kopLines.contains(where: { $0.caseInsensitiveEquals(satker) }) { kopLines.append(satker) }
     if let alamat = identity.kop.alamat { kopLines.append(alamat) }
     if let kontak = identity.kop.kontak { kopLines.append(kontak) }
-    worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 3, kopLines.joined(separator: "\n"), kop)
+    if let logo {
+      // The logo takes the first column of the kop block, the text the other three.
+      worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 0, "", kop)
+      worksheet_merge_range(sheet, 0, 1, lxw_row_t(rows.count - 1), 3, kopLines.joined(separator: "\n"), kop)
+      let blockHeight = rows.reduce(0) { $0 + $1.3 } / 0.75
+      let size = min((widths[0] - 16) / Double(logo.width), min(blockHeight - 16, 110) / Double(logo.height))
+      var options = lxw_image_options()
+      options.x_scale = size
+      options.y_scale = size
+      options.x_offset = Int32(((widths[0] - Double(logo.width) * size) / 2).rounded())
+      options.y_offset = Int32(((blockHeight - Double(logo.height) * size) / 2).rounded())
+      book.retain(logo.bytes)
+      logo.bytes.withUnsafeBufferPointer { buffer in
+        _ = worksheet_insert_image_buffer_opt(sheet, 0, 0, buffer.baseAddress, buffer.count, &options)
+      }
+    } else {
+      worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 3, kopLines.joined(separator: "\n"), kop)
+    }
 
     // The list boxes, in the fixed pairs of the form.
     let pairs: [((String, [String]), (String, [String]))] = [

@@ -9,6 +9,10 @@ final class XLSXWorkbook {
   let handle: UnsafeMutablePointer<lxw_workbook>
   let path: String
   private var formats: [String: UnsafeMutablePointer<lxw_format>] = [:]
+  /// Picture bytes kept alive until the workbook is closed.
+  private var retained: [[UInt8]] = []
+
+  func retain(_ bytes: [UInt8]) { retained.append(bytes) }
 
   /// The fixed creation time written into docProps/core.xml, so the same input gives the same bytes.
   static let fixedTimestamp: time_t = 946_684_800  // 2000-01-01T00:00:00Z

@@ -7,7 +7,7 @@ import SOPModel
 // [x] flowchart symbols and orthogonal arrows as DrawingML shapes anchored to cells
 // [x] F4 or A4 landscape, repeated header, page breaks between steps, off-page connectors, footer
 // [x] byte-identical output for the same input
-// [ ] logo pictures and the satker config file (kop lines come from the SOP)
+// [x] a PNG/JPEG logo in the kop block; satker config defaults (SatkerConfig)
 
 /// Writes the official SOP-AP workbook.
 public enum XLSXWriter {
@@ -15,11 +15,19 @@ public enum XLSXWriter {
     public var setup: PageSetup
     /// Print a row of column numbers under the header, as some offices do.
     public var columnNumbers: Bool
+    /// The folder a relative logo file is read from (the SOP file's folder).
+    public var assetFolder: String?
 
-    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false) {
+    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil) {
       self.setup = setup
       self.columnNumbers = columnNumbers
+      self.assetFolder = assetFolder
     }
+  }
+
+  /// Problems with what the workbook needs besides the SOP (a logo file that cannot be read).
+  public static func warnings(_ file: SOPFile, options: Options = Options()) -> [Diagnostic] {
+    file.sops.compactMap { LogoImage.load($0.identity.kop, folder: options.assetFolder).1 }
   }
 
   /// The workbook of `file`: every SOP's sheet pair in one workbook (one SOP gives one pair).
@@ -38,7 +46,8 @@ public enum XLSXWriter {
       let suffix = file.sops.count > 1 ? " \(sopIndex + 1)" : ""
       let identity = book.addSheet("Identitas" + suffix)
       sheetNumber += 1
-      XLSXIdentitySheet(identity: sop.identity, setup: options.setup).write(into: identity, book)
+      let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
+      XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(into: identity, book)
       for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
         let name = "Prosedur" + suffix + (sop.flowcharts.count > 1 ? "." + String(chartIndex + 1) : "")
         let sheet = book.addSheet(name)
