@@ -56,6 +56,8 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.json" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.csv" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.xlsx" --force --quiet || exit $$?; \
+	  $(BIN) convert "$(OUT)/$$b.xlsx" -o "$(OUT)/$$b.from-xlsx.json" --force --quiet || exit $$?; \
+	  cmp -s "$$f" "$(OUT)/$$b.from-xlsx.json" || { echo "run: $$b.xlsx did not read back to $$f"; exit 1; }; \
 	done
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
@@ -63,7 +65,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV and XLSX, and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV and XLSX (and each XLSX back to JSON), and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)

@@ -105,6 +105,8 @@ public enum Converter {
       return JSONReader.read(bytes, source: source)
     case .csv:
       return CSVReader.read(bytes, source: source, options: csv)
+    case .xlsx:
+      return XLSXReader.read(bytes, source: source)
     default:
       // inputFormat(for:given:) admits readable formats only.
       let diagnostic = Diagnostic(.internalFailure, "no reader for \(format.rawValue)", at: SourceLocation(file: source))

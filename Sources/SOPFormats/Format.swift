@@ -59,7 +59,7 @@ public enum Format: String, Sendable, CaseIterable {
   }
 
   /// Whether this build reads the format.
-  public var isReadable: Bool { self == .json || self == .csv }
+  public var isReadable: Bool { self == .json || self == .csv || self == .xlsx }
 
   /// Whether this build writes the format.
   public var isWritable: Bool { self == .json || self == .csv || self == .xlsx }

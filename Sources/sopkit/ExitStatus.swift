@@ -38,7 +38,10 @@ enum ExitStatus: Int32, CaseIterable {
 
   /// The status for a set of diagnostics that did not stop the run.
   init(diagnostics: [Diagnostic], failIfWarnings: Bool) {
-    if diagnostics.hasErrors {
+    // A package that is not a package at all (a PDF named .xlsx) could not be read: 66, not 65.
+    if diagnostics.contains(where: { $0.severity == .error && ($0.code.id.hasPrefix("zip.") || $0.code.id.hasPrefix("xml.")) }) {
+      self = .unreadableInput
+    } else if diagnostics.hasErrors {
       self = .invalidInput
     } else if failIfWarnings && diagnostics.hasWarnings {
       self = .warningsFailed

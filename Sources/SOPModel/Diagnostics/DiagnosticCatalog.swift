@@ -49,8 +49,16 @@ extension DiagnosticCode {
   public static let importMergedCell = DiagnosticCode("import.merged-cell", .note)
   public static let importShapeInferred = DiagnosticCode("import.shape-inferred", .note)
 
+  // MARK: zip and xml — packages
+  public static let zipNotAPackage = DiagnosticCode("zip.not-a-package", .error)
+  public static let zipLimit = DiagnosticCode("zip.limit", .error)
+  public static let xmlMalformed = DiagnosticCode("xml.malformed", .error)
+
   // MARK: xlsx — workbooks
   public static let xlsxLogoUnreadable = DiagnosticCode("xlsx.logo-unreadable", .warning)
+  public static let xlsxNoSOPSheet = DiagnosticCode("xlsx.no-sop-sheet", .error)
+  public static let xlsxEditedCell = DiagnosticCode("xlsx.edited-cell", .note)
+  public static let xlsxHiddenDataDamaged = DiagnosticCode("xlsx.hidden-data-damaged", .warning)
 
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
@@ -102,7 +110,8 @@ extension DiagnosticCode {
     csvUnknownColumn, csvMissingKey, csvUnmatchedIdentity, csvStrayRow,
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
-    xlsxLogoUnreadable,
+    zipNotAPackage, zipLimit, xmlMalformed,
+    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

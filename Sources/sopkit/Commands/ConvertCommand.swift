@@ -105,7 +105,8 @@ struct ConvertCommand: ParsableCommand {
     printer.print(checked.diagnostics)
     guard var file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
       printer.say("\(input): not converted because of the errors above; nothing was written")
-      return .invalidInput
+      let status = ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: false)
+      return status == .unreadableInput ? .unreadableInput : .invalidInput
     }
     if let config { file = config.apply(to: file) }
     var outputs: [(path: String?, file: SOPFile)] = [(output, file)]

@@ -64,7 +64,8 @@ import ZIPFoundation
       try Data(try XLSXWriter.write(file)).write(to: xlsx)
       let flowchart = try #require(file.sops[0].flowcharts.first)
       let expected: [String: Any] = [
-        "sheets": file.sops[0].flowcharts.count == 1 ? ["Identitas", "Prosedur"] : ["Identitas"] + file.sops[0].flowcharts.indices.map { "Prosedur.\($0 + 1)" },
+        "sheets": (file.sops[0].flowcharts.count == 1 ? ["Identitas", "Prosedur"] : ["Identitas"] + file.sops[0].flowcharts.indices.map { "Prosedur.\($0 + 1)" })
+          + ["sopkit-data"],
         "steps": flowchart.steps.map { [$0.nomor, $0.kegiatan] as [Any] },
         "actors": flowchart.pelaksana, "paper": 14,
       ]
@@ -93,7 +94,9 @@ import ZIPFoundation
       let name = url.deletingPathExtension().lastPathComponent
       let bytes = try XLSXWriter.write(try Self.file(url))
       let parts = try Self.parts(bytes)
-      let sheets = parts.keys.filter { $0.hasPrefix("xl/worksheets/sheet") }.sorted()
+      // The last sheet is the hidden sopkit data sheet, which is never printed.
+      let sheets = parts.keys.filter { $0.hasPrefix("xl/worksheets/sheet") }
+        .sorted { Int($0.filter(\.isNumber)) ?? 0 < Int($1.filter(\.isNumber)) ?? 0 }.dropLast()
       planned[name] = sheets.reduce(0) { total, sheet in
         let breaks = parts[sheet]!.components(separatedBy: "<brk ").count - 1
         return total + 1 + breaks

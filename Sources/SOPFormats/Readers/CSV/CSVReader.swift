@@ -83,9 +83,14 @@ public enum CSVReader {
 struct CSVSheet: Sendable {
   var records: [CSVRecord]
   var source: String
+  /// For a workbook sheet read through the CSV layouts: locations become `book.xlsx:Sheet!B7`.
+  var sheetName: String? = nil
 
   func location(_ record: CSVRecord, field: Int) -> SourceLocation {
-    SourceLocation(file: source, row: record.line, column: field + 1)
+    if let sheetName {
+      return SourceLocation(file: source, context: "\(sheetName)!\(CellReference.name(row: record.line, column: field))")
+    }
+    return SourceLocation(file: source, row: record.line, column: field + 1)
   }
 
   func cell(_ record: CSVRecord, _ field: Int) -> LocatedText {

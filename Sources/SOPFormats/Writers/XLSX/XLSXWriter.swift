@@ -10,6 +10,9 @@ import SOPModel
 // [x] a PNG/JPEG logo in the kop block; satker config defaults (SatkerConfig)
 
 /// Writes the official SOP-AP workbook.
+///
+/// Besides the printed sheets, a hidden sheet "sopkit-data" keeps the canonical JSON, so that the
+/// workbook reads back to the same SOP; what a person edits in the visible cells wins over it.
 public enum XLSXWriter {
   public struct Options: Sendable {
     public var setup: PageSetup
@@ -42,20 +45,55 @@ public enum XLSXWriter {
     let book = try XLSXWorkbook(path: folder.appendingPathComponent("sop.xlsx").path)
     var drawings: [(sheet: String, drawing: SpreadsheetDrawing)] = []
     var sheetNumber = 0
+    let names = XLSXSheetNames(file)
     for (sopIndex, sop) in file.sops.enumerated() {
-      let suffix = file.sops.count > 1 ? " \(sopIndex + 1)" : ""
-      let identity = book.addSheet("Identitas" + suffix)
+      let identity = book.addSheet(names.identity(sopIndex))
       sheetNumber += 1
       let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
       XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(into: identity, book)
       for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
-        let name = "Prosedur" + suffix + (sop.flowcharts.count > 1 ? "." + String(chartIndex + 1) : "")
-        let sheet = book.addSheet(name)
+        let sheet = book.addSheet(names.procedure(sopIndex, chartIndex))
         sheetNumber += 1
         let drawing = XLSXProcedureSheet(flowchart, setup: options.setup, columnNumbers: options.columnNumbers).write(into: sheet, book)
         drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
       }
     }
+    writeData(file, into: book.addSheet(XLSXSheetNames.data), book)
     return try DrawingInjector.inject(drawings, into: try book.close())
   }
+
+  /// The canonical JSON in column A of a hidden sheet, in pieces below Excel's 32,767-character
+  /// cell limit (split between characters, never inside one).
+  private static func writeData(_ file: SOPFile, into sheet: UnsafeMutablePointer<lxw_worksheet>, _ book: XLSXWorkbook) {
+    worksheet_write_string(sheet, 0, 0, XLSXSheetNames.dataMarker, nil)
+    var row: lxw_row_t = 1
+    var piece = ""
+    for character in SOPJSON.encode(file) {
+      piece.append(character)
+      if piece.utf16.count >= 30_000 {
+        worksheet_write_string(sheet, row, 0, piece, nil)
+        row += 1
+        piece = ""
+      }
+    }
+    if !piece.isEmpty { worksheet_write_string(sheet, row, 0, piece, nil) }
+    worksheet_hide(sheet)
+  }
+}
+
+/// The sheet names the writer gives and the reader looks for.
+struct XLSXSheetNames {
+  static let data = "sopkit-data"
+  static let dataMarker = "sopkit canonical JSON, version 1; edit the other sheets, not this one"
+  let file: SOPFile
+
+  init(_ file: SOPFile) { self.file = file }
+
+  func identity(_ sop: Int) -> String { "Identitas" + suffix(sop) }
+
+  func procedure(_ sop: Int, _ chart: Int) -> String {
+    "Prosedur" + suffix(sop) + (file.sops[sop].flowcharts.count > 1 ? "." + String(chart + 1) : "")
+  }
+
+  private func suffix(_ sop: Int) -> String { file.sops.count > 1 ? " \(sop + 1)" : "" }
 }

@@ -1,0 +1,81 @@
+import Foundation
+import SOPModel
+import ZIPFoundation
+
+/// The parts of an OOXML package (XLSX, DOCX), read with limits so that a hostile archive cannot
+/// exhaust memory: entry count, per-part and total uncompressed size, and safe part names.
+struct ZipPackage {
+  static let maximumEntries = 10_000
+  static let maximumPartSize = 256 << 20
+  static let maximumTotalSize = 1 << 30
+
+  private let archive: Archive
+  let source: String
+  private(set) var names: [String] = []
+
+  init(_ bytes: [UInt8], source: String) throws(ConversionError) {
+    self.source = source
+    guard bytes.starts(with: [0x50, 0x4B]) else {
+      throw ConversionError(.unreadableInput, Diagnostic(
+        .zipNotAPackage, "this is not an Office Open XML package (its first bytes are not a zip header)", at: SourceLocation(file: source),
+        hint: Self.guessWhatItIs(bytes)))
+    }
+    do {
+      archive = try Archive(data: Data(bytes), accessMode: .read)
+    } catch {
+      throw ConversionError(.unreadableInput, Diagnostic(.zipNotAPackage, "the zip archive cannot be opened (truncated or damaged)", at: SourceLocation(file: source), hint: "save the file again from Excel or LibreOffice"))
+    }
+    var count = 0
+    var total = 0
+    for entry in archive {
+      count += 1
+      guard count <= Self.maximumEntries else {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has more than \(Self.maximumEntries) parts", at: SourceLocation(file: source)))
+      }
+      if entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains("..") {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has an unsafe part name '\(entry.path)'", at: SourceLocation(file: source)))
+      }
+      total += Int(entry.uncompressedSize)
+      names.append(entry.path)
+    }
+    guard total <= Self.maximumTotalSize else {
+      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package unpacks to more than 1 GB", at: SourceLocation(file: source)))
+    }
+  }
+
+  /// The bytes of `path`, or `nil` when the package has no such part.
+  func data(_ path: String) throws(ConversionError) -> Data? {
+    guard let entry = archive[path] else { return nil }
+    guard entry.uncompressedSize <= Self.maximumPartSize else {
+      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part is larger than 256 MB", at: SourceLocation(file: source, part: path)))
+    }
+    var data = Data()
+    do {
+      _ = try archive.extract(entry) { chunk in
+        data.append(chunk)
+        if data.count > Self.maximumPartSize { throw CocoaError(.fileReadTooLarge) }
+      }
+    } catch {
+      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part cannot be unpacked (damaged, or larger than it claims)", at: SourceLocation(file: source, part: path)))
+    }
+    return data
+  }
+
+  /// A parsed XML part, or `nil` when the package has no such part.
+  func xml(_ path: String) throws(ConversionError) -> XMLElement? {
+    guard let data = try data(path) else { return nil }
+    do {
+      return try XMLElement.parse(data)
+    } catch {
+      throw ConversionError(.unreadableInput, Diagnostic(.xmlMalformed, "the part is not well-formed XML: \(error.message)", at: SourceLocation(file: source, part: path, row: error.line)))
+    }
+  }
+
+  private static func guessWhatItIs(_ bytes: [UInt8]) -> String {
+    if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "it looks like an old Office file (.xls or .doc): save it as .xlsx/.docx first" }
+    if bytes.starts(with: Array("%PDF".utf8)) { return "it is a PDF; sopkit reads XLSX, DOCX, CSV and JSON" }
+    let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
+    if head.contains("<html") || head.contains("<!doctype") { return "it is a web page saved with an Office extension" }
+    return "save the file again from Excel or LibreOffice as .xlsx"
+  }
+}
