@@ -59,6 +59,7 @@ extension DiagnosticCode {
   public static let xlsxNoSOPSheet = DiagnosticCode("xlsx.no-sop-sheet", .error)
   public static let xlsxEditedCell = DiagnosticCode("xlsx.edited-cell", .note)
   public static let xlsxHiddenDataDamaged = DiagnosticCode("xlsx.hidden-data-damaged", .warning)
+  public static let xlsxUnmappedShape = DiagnosticCode("xlsx.unmapped-shape", .warning)
 
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
@@ -111,7 +112,7 @@ extension DiagnosticCode {
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
-    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged,
+    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

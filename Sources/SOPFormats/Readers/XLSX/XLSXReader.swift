@@ -32,7 +32,9 @@ public enum XLSXReader {
         .xlsxHiddenDataDamaged, "the sopkit data sheet is damaged; the visible sheets are read instead",
         at: SourceLocation(file: source, context: XLSXSheetNames.data), hint: "the visible sheets carry the SOP; check the result"))
     }
-    for sheet in workbook.sheets where !sheet.hidden {
+    for original in workbook.sheets where !original.hidden {
+      var sheet = original
+      let shapes = sheet.records.contains(where: CSVStepHeader.isHeader) ? XLSXShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
       let csvSheet = CSVSheet(records: sheet.records, source: source, sheetName: sheet.name)
       guard !csvSheet.records.isEmpty else { continue }
       var map = SourcePathMap(file: source)
@@ -43,8 +45,19 @@ public enum XLSXReader {
       }
       if csvSheet.records.contains(where: CSVStepHeader.isHeader) {
         var layout = CSVFormLayout(sheet: csvSheet)
-        let file = layout.read(&map)
-        return result(file, diagnostics + layout.diagnostics, map)
+        var file = layout.read(&map)
+        var found = diagnostics + layout.diagnostics
+        if var sop = file?.sops.first {
+          if let shapes {
+            for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
+          }
+          // The identity page is often a sheet of its own ("COVER", "Identitas").
+          for other in workbook.sheets where !other.hidden && other.name != sheet.name {
+            XLSXIdentityGrid.fill(&sop.identity, from: other, source: source, map: &map, diagnostics: &found)
+          }
+          file = SOPFile(sops: [sop])
+        }
+        return result(file, found, map)
       }
     }
     diagnostics.append(Diagnostic(

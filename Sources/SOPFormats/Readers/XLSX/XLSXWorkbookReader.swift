@@ -14,6 +14,27 @@ struct XLSXWorkbookReader {
     /// Rows by 1-based row number; each row's cells by 0-based column.
     var rows: [Int: [Int: String]] = [:]
     var merged: [(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)] = []
+    /// Shapes, connectors and pictures of the sheet's drawing.
+    var shapes: [DrawingShape] = []
+    /// Column widths in characters by 0-based column, and row heights in points by 1-based row.
+    var columnWidths: [Int: Double] = [:]
+    var rowHeights: [Int: Double] = [:]
+    var defaultColumnWidth = 8.43
+    var defaultRowHeight = 15.0
+
+    /// EMU from the sheet's left edge to the left of 0-based `column`.
+    func left(ofColumn column: Int) -> Double {
+      (0..<column).reduce(0) { $0 + width(ofColumn: $1) }
+    }
+
+    func width(ofColumn column: Int) -> Double { ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525 }
+
+    /// EMU from the sheet's top to the top of 1-based `row`.
+    func top(ofRow row: Int) -> Double {
+      (1..<max(row, 1)).reduce(0) { $0 + height(ofRow: $1) }
+    }
+
+    func height(ofRow row: Int) -> Double { (rowHeights[row] ?? defaultRowHeight) * 12700 }
 
     func cell(_ row: Int, _ column: Int) -> String { rows[row]?[column] ?? "" }
 
@@ -45,6 +66,13 @@ struct XLSXWorkbookReader {
       var entry = Sheet(name: sheet.attributes["name"] ?? "", hidden: (sheet.attributes["state"] ?? "visible") != "visible", part: part)
       if let xml = try package.xml(part) {
         Self.readCells(xml, strings: strings, dateStyles: dateStyles, into: &entry)
+        let folder = (part as NSString).deletingLastPathComponent
+        let relsPath = folder + "/_rels/" + (part as NSString).lastPathComponent + ".rels"
+        let sheetRelationships = try Self.relationships(package, relsPath, base: folder + "/")
+        for drawing in xml.all("drawing") {
+          guard let id = drawing.attributes["r:id"], let target = sheetRelationships[id] else { continue }
+          if let drawingXML = try package.xml(Self.normalise(target)) { entry.shapes += DrawingShape.read(drawingXML) }
+        }
       }
       sheets.append(entry)
     }
@@ -88,7 +116,29 @@ struct XLSXWorkbookReader {
     return styles
   }
 
+  /// "xl/worksheets/../drawings/drawing1.xml" → "xl/drawings/drawing1.xml".
+  static func normalise(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+    }
+    return parts.joined(separator: "/")
+  }
+
   static func readCells(_ xml: XMLElement, strings: [String], dateStyles: Set<Int>, into sheet: inout Sheet) {
+    if let format = xml.first("sheetFormatPr") {
+      sheet.defaultRowHeight = format.attributes["defaultRowHeight"].flatMap(Double.init) ?? 15
+      sheet.defaultColumnWidth = format.attributes["defaultColWidth"].flatMap(Double.init) ?? format.attributes["baseColWidth"].flatMap(Double.init).map { $0 + 0.71 } ?? 8.43
+    }
+    for column in xml.first("cols")?.all("col") ?? [] {
+      guard let min = column.attributes["min"].flatMap(Int.init), let max = column.attributes["max"].flatMap(Int.init),
+        let width = column.attributes["width"].flatMap(Double.init), max - min < 16_384
+      else { continue }
+      for index in min...max { sheet.columnWidths[index - 1] = width }
+    }
+    for row in xml.first("sheetData")?.all("row") ?? [] {
+      if let number = row.attributes["r"].flatMap(Int.init), let height = row.attributes["ht"].flatMap(Double.init) { sheet.rowHeights[number] = height }
+    }
     for row in xml.first("sheetData")?.all("row") ?? [] {
       var nextColumn = 0
       let rowNumber = row.attributes["r"].flatMap(Int.init) ?? ((sheet.rows.keys.max() ?? 0) + 1)

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A shape, connector, picture or group read from a spreadsheet drawing, with its cell anchor.
+struct DrawingShape: Sendable {
+  enum Kind: Sendable { case shape, connector, picture, group }
+
+  var kind: Kind
+  var id: Int?
+  var preset: String?
+  var text: String
+  /// The anchor's corners: 0-based column and row with offsets in EMU.
+  var from: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)
+  var to: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)?
+  var startConnection: Int?
+  var endConnection: Int?
+  var flipH = false
+  var flipV = false
+
+  static func read(_ drawing: XMLElement) -> [DrawingShape] {
+    var shapes: [DrawingShape] = []
+    for anchor in drawing.children where anchor.name.hasSuffix("Anchor") {
+      guard let from = marker(anchor.first("from")) else { continue }
+      let to = marker(anchor.first("to"))
+      for child in anchor.children {
+        let kind: Kind
+        switch child.name {
+        case "sp": kind = .shape
+        case "cxnSp": kind = .connector
+        case "pic": kind = .picture
+        case "grpSp": kind = .group
+        default: continue
+        }
+        let properties = child.descendants("cNvPr").first
+        let geometry = child.descendants("prstGeom").first
+        let transform = child.descendants("xfrm").first
+        var shape = DrawingShape(
+          kind: kind, id: properties?.attributes["id"].flatMap(Int.init), preset: geometry?.attributes["prst"],
+          text: child.descendants("t").map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines), from: from, to: to)
+        shape.startConnection = child.descendants("stCxn").first?.attributes["id"].flatMap(Int.init)
+        shape.endConnection = child.descendants("endCxn").first?.attributes["id"].flatMap(Int.init)
+        shape.flipH = transform?.attributes["flipH"] == "1"
+        shape.flipV = transform?.attributes["flipV"] == "1"
+        shapes.append(shape)
+      }
+    }
+    return shapes
+  }
+
+  private static func marker(_ element: XMLElement?) -> (column: Int, columnOffset: Double, row: Int, rowOffset: Double)? {
+    guard let element, let column = element.first("col").flatMap({ Int($0.text) }), let row = element.first("row").flatMap({ Int($0.text) }) else {
+      return nil
+    }
+    return (column, element.first("colOff").flatMap { Double($0.text) } ?? 0, row, element.first("rowOff").flatMap { Double($0.text) } ?? 0)
+  }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SOPModel
+
+/// Reads an identity page laid out as the official grid (sop-ap-format §3.2): labels with their
+/// value to the right (Nomor SOP, the dates, Disahkan Oleh with the signature block below it,
+/// Nama SOP), list boxes whose items lie below their label, and kop lines left of the labels.
+/// It only fills what the SOP does not have yet.
+enum XLSXIdentityGrid {
+  static let matcher = LabelMatcher(IdentityField.synonyms(standalone: false))
+
+  static func fill(_ identity: inout Identity, from sheet: XLSXWorkbookReader.Sheet, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
+    // Every cell that is a label of the form.
+    var labels: [(row: Int, column: Int, field: IdentityField)] = []
+    for (row, cells) in sheet.rows {
+      for (column, text) in cells {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
+        if let match = matcher.match(trimmed), match.typoOf == nil || trimmed.count > 8 { labels.append((row, column, match.key)) }
+      }
+    }
+    guard labels.count >= 3 else { return }
+    labels.sort { ($0.row, $0.column) < ($1.row, $1.column) }
+    var assembler = IdentityAssembler(sopPath: "$.sops[0]", repetition: .append)
+    let lastRow = sheet.rows.keys.max() ?? 0
+    func cell(_ row: Int, _ column: Int) -> LocatedText {
+      LocatedText(text: sheet.cell(row, column), location: SourceLocation(file: source, context: "\(sheet.name)!\(CellReference.name(row: row, column: column))"))
+    }
+    let labelRows = Set(labels.map(\.row))
+    for label in labels {
+      if label.field.isList {
+        // Items below, between this label's column and the next label to its right on its row.
+        let end = labels.filter { $0.row == label.row && $0.column > label.column }.map(\.column).min() ?? Int.max
+        var row = label.row + 1
+        while row <= lastRow, !labels.contains(where: { $0.row == row && $0.column >= label.column && $0.column < end }) {
+          for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column >= label.column && column < end {
+            if Int(text.trimmingCharacters(in: .whitespaces)) != nil { continue }  // the item's number
+            assembler.add(label.field, cell(row, column))
+          }
+          row += 1
+        }
+      } else if let column = (sheet.rows[label.row] ?? [:]).keys.filter({ $0 > label.column }).min() {
+        var value = cell(label.row, column)
+        if label.field == .disahkanOleh {
+          // The signature block continues below the jabatan, down to the next label row.
+          var row = label.row + 1
+          while row <= lastRow, !labelRows.contains(row) {
+            let below = sheet.cell(row, column)
+            if !below.isEmpty { value.text += "\n" + below }
+            row += 1
+          }
+        }
+        assembler.add(label.field, value)
+      }
+    }
+    // Kop lines: text left of the first label column, above the first list box.
+    let firstLabelColumn = labels.filter { !$0.field.isList }.map(\.column).min() ?? 0
+    let firstListRow = labels.filter { $0.field.isList }.map(\.row).min() ?? lastRow + 1
+    for row in sheet.rows.keys.sorted() where row < firstListRow {
+      for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column < firstLabelColumn && !text.isEmpty {
+        assembler.add(.kop, cell(row, column))
+      }
+    }
+    var local = SourcePathMap(file: source)
+    let read = assembler.build(&local)
+    merge(read, into: &identity)
+    map.merge(local)
+    diagnostics += assembler.diagnostics
+  }
+
+  /// Fills the empty fields of `identity` from `read`.
+  private static func merge(_ read: Identity, into identity: inout Identity) {
+    if identity.kop.lines.isEmpty { identity.kop.lines = read.kop.lines }
+    identity.satker = identity.satker ?? read.satker
+    identity.nomorSOP = identity.nomorSOP ?? read.nomorSOP
+    identity.tanggal.pembuatan = identity.tanggal.pembuatan ?? read.tanggal.pembuatan
+    identity.tanggal.revisi = identity.tanggal.revisi ?? read.tanggal.revisi
+    identity.tanggal.efektif = identity.tanggal.efektif ?? read.tanggal.efektif
+    let signer = read.pengesahan
+    identity.pengesahan.jabatan = identity.pengesahan.jabatan ?? signer.jabatan
+    identity.pengesahan.nama = identity.pengesahan.nama ?? signer.nama
+    identity.pengesahan.nip = identity.pengesahan.nip ?? signer.nip
+    identity.pengesahan.pangkat = identity.pengesahan.pangkat ?? signer.pangkat
+    identity.disusunOleh = identity.disusunOleh ?? read.disusunOleh
+    if identity.namaSOP.isEmpty { identity.namaSOP = read.namaSOP }
+    func list(_ keyPath: WritableKeyPath<IdentityLists, [String]>) {
+      if identity.lists[keyPath: keyPath].isEmpty { identity.lists[keyPath: keyPath] = read.lists[keyPath: keyPath] }
+    }
+    list(\.dasarHukum)
+    list(\.kualifikasiPelaksana)
+    list(\.keterkaitan)
+    list(\.peralatanPerlengkapan)
+    list(\.peringatan)
+    list(\.pencatatanPendataan)
+  }
+}
