@@ -59,6 +59,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  $(BIN) convert "$(OUT)/$$b.xlsx" -o "$(OUT)/$$b.from-xlsx.json" --force --quiet || exit $$?; \
 	  cmp -s "$$f" "$(OUT)/$$b.from-xlsx.json" || { echo "run: $$b.xlsx did not read back to $$f"; exit 1; }; \
 	done
+	@$(BIN) template -o "$(OUT)/isian-kosong.xlsx" --actors "Pemohon,Petugas,Kepala" --force
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
 	  b=$$(basename "$$f" .csv); id="testdata/csv/$$b.identity.csv"; \

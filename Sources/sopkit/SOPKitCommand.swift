@@ -21,6 +21,6 @@ struct SOPKitCommand: ParsableCommand {
       \(ExitStatus.helpTable)
       """,
     version: "sopkit \(version) (libxlsxwriter \(XlsxWriterVersion.current), libxml2 \(LibXML2Version.current))",
-    subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self],
+    subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self, TemplateCommand.self],
     defaultSubcommand: ConvertCommand.self)
 }

@@ -1,3 +1,5 @@
+import SOPModel
+
 /// A labelled field of the identity page, as it appears on forms, templates and spreadsheets.
 enum IdentityField: String, Hashable, Sendable, CaseIterable {
   case logo, logoFile, kop, alamat, kontak, satker, nomorSOP
@@ -46,6 +48,21 @@ enum IdentityField: String, Hashable, Sendable, CaseIterable {
       .pencatatanPendataan, .definisi:
       return true
     default: return false
+    }
+  }
+
+  /// The items of a list field (and the kop lines) in `identity`; `nil` for other fields.
+  func items(of identity: Identity) -> [String]? {
+    switch self {
+    case .kop: return identity.kop.lines
+    case .dasarHukum: return identity.lists.dasarHukum
+    case .kualifikasiPelaksana: return identity.lists.kualifikasiPelaksana
+    case .keterkaitan: return identity.lists.keterkaitan
+    case .peralatanPerlengkapan: return identity.lists.peralatanPerlengkapan
+    case .peringatan: return identity.lists.peringatan
+    case .pencatatanPendataan: return identity.lists.pencatatanPendataan
+    case .definisi: return identity.extra.definisi
+    default: return nil
     }
   }
 

@@ -8,7 +8,7 @@ enum ShapeWords {
   static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "1", "•", "●", "*", "o", "ok", "ya", "?"]
 
   private static let words: [String: Shape] = [
-    "mulai": .terminator, "selesai": .terminator, "start": .terminator, "end": .terminator,
+    "mulai": .terminator, "selesai": .terminator, "mulai selesai": .terminator, "start": .terminator, "end": .terminator,
     "stop": .terminator, "terminator": .terminator, "kapsul": .terminator, "awal": .terminator, "akhir": .terminator,
     "proses": .process, "process": .process, "kotak": .process, "kegiatan": .process, "aktivitas": .process,
     "keputusan": .decision, "decision": .decision, "belah ketupat": .decision, "pilihan": .decision, "cek": .decision,

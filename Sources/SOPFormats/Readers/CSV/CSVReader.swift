@@ -85,8 +85,13 @@ struct CSVSheet: Sendable {
   var source: String
   /// For a workbook sheet read through the CSV layouts: locations become `book.xlsx:Sheet!B7`.
   var sheetName: String? = nil
+  /// For records gathered from several sheets: each record's line → its sheet and row.
+  var lineMap: [Int: (sheet: String, row: Int)] = [:]
 
   func location(_ record: CSVRecord, field: Int) -> SourceLocation {
+    if let place = lineMap[record.line] {
+      return SourceLocation(file: source, context: "\(place.sheet)!\(CellReference.name(row: place.row, column: field))")
+    }
     if let sheetName {
       return SourceLocation(file: source, context: "\(sheetName)!\(CellReference.name(row: record.line, column: field))")
     }

@@ -32,6 +32,9 @@ public enum XLSXReader {
         .xlsxHiddenDataDamaged, "the sopkit data sheet is damaged; the visible sheets are read instead",
         at: SourceLocation(file: source, context: XLSXSheetNames.data), hint: "the visible sheets carry the SOP; check the result"))
     }
+    if workbook.sheets.contains(where: { $0.name == XLSXTemplateWriter.versionSheet && $0.cell(1, 0) == XLSXTemplateWriter.versionMarker }) {
+      return XLSXTemplateReader.read(workbook, source: source, diagnostics: diagnostics)
+    }
     for original in workbook.sheets where !original.hidden {
       var sheet = original
       let shapes = sheet.records.contains(where: CSVStepHeader.isHeader) ? XLSXShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
@@ -66,7 +69,7 @@ public enum XLSXReader {
     return ReadResult(file: nil, diagnostics: diagnostics, locate: fallback)
   }
 
-  private static func result(_ file: SOPFile?, _ diagnostics: [Diagnostic], _ map: SourcePathMap) -> ReadResult {
+  static func result(_ file: SOPFile?, _ diagnostics: [Diagnostic], _ map: SourcePathMap) -> ReadResult {
     let usable = diagnostics.contains { $0.code.id.hasPrefix("csv.") && $0.severity == .error } ? nil : file
     return ReadResult(file: usable, diagnostics: diagnostics) { map.locate($0) }
   }

@@ -30,17 +30,7 @@ enum CSVFormWriter {
 
   /// Each item numbered in its own row, so a reader sees one item per row.
   private static func items(_ field: IdentityField, _ identity: Identity) -> [String] {
-    let list: [String]
-    switch field {
-    case .dasarHukum: list = identity.lists.dasarHukum
-    case .kualifikasiPelaksana: list = identity.lists.kualifikasiPelaksana
-    case .keterkaitan: list = identity.lists.keterkaitan
-    case .peralatanPerlengkapan: list = identity.lists.peralatanPerlengkapan
-    case .peringatan: list = identity.lists.peringatan
-    case .pencatatanPendataan: list = identity.lists.pencatatanPendataan
-    case .definisi: list = identity.extra.definisi
-    default: list = []
-    }
+    let list = field.items(of: identity) ?? []
     return list.enumerated().map { "\($0.offset + 1). \($0.element)" }
   }
 

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import SOPFormats
+import SOPModel
+
+/// `sopkit template`: the fill-in workbook for satker staff.
+struct TemplateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "template",
+    abstract: "Write a fill-in workbook (XLSX) for satker staff; read it back with `sopkit convert`.",
+    discussion: """
+      Sheets: Petunjuk (how to fill it, in Indonesian), Identitas, Langkah (with drop-downs for \
+      Pelaksana and Simbol), Pelaksana. Only the input cells can be edited. With --from, the cells \
+      start filled with an existing SOP, to send it out for revision.
+
+      \(ExitStatus.helpTable)
+      """)
+
+  @Option(name: [.short, .customLong("output")], help: "The workbook to write (.xlsx).")
+  var output: String
+
+  @Option(help: ArgumentHelp("A satker config (JSON) whose kop and signer fill the Identitas sheet.", valueName: "file"))
+  var satker: String?
+
+  @Option(help: ArgumentHelp("Actor names for the Pelaksana sheet, separated by commas.", valueName: "names"))
+  var actors: String?
+
+  @Option(help: "Rows in the Langkah sheet.")
+  var steps: Int = 30
+
+  @Option(help: ArgumentHelp("Start from this SOP (any format sopkit reads; the first SOP of the file).", valueName: "file"))
+  var from: String?
+
+  @Flag(help: "Replace the output file if it exists.")
+  var force = false
+
+  func run() throws {
+    let printer = DiagnosticPrinter(showNotes: false, quiet: false)
+    do {
+      guard (1...500).contains(steps) else {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "--steps must be between 1 and 500", at: SourceLocation(file: "sopkit")))
+      }
+      var sop: SOPDocument?
+      if let from {
+        let format = try Converter.inputFormat(for: from, given: nil)
+        let checked = try Converter.check(path: from, format: format)
+        printer.print(checked.diagnostics.filter { $0.severity == .error })
+        guard let file = checked.file, let first = file.sops.first else { throw ExitStatus.invalidInput.exitCode }
+        sop = first
+      }
+      let config = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
+      let names = actors?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
+      let bytes = try XLSXTemplateWriter.write(sop, options: .init(steps: steps, actors: names), config: config)
+      try OutputFile.write(bytes, to: output, force: force)
+      printer.say("template -> \(output)")
+    } catch let error as ConversionError {
+      printer.print(error.diagnostics)
+      throw ExitStatus(error.kind).exitCode
+    }
+  }
+}
