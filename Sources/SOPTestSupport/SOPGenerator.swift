@@ -31,6 +31,7 @@ public struct SOPGenerator {
     "menerima", "berkas", "surat", "permohonan", "memeriksa", "kelengkapan", "Kepala", "Seksi", "disposisi",
     "mencatat", "aplikasi", "SIMKAH", "ijazah", "legalisir", "pegawai", "cuti", "anggaran", "RKA-K/L", "Jum’at",
     "“asli”", "\"paraf\"", "Rp600.000", "dll.", "(model N7)", "madrasah", "KUA", "Pemohon/Catin", "é",
+    "=HYPERLINK(\"http://x\")", "-catatan", "+62 812", "@admin",
   ]
 
   private mutating func phrase(_ count: ClosedRange<Int>, punctuation: Bool = true) -> String {

@@ -35,6 +35,15 @@ struct ZipPackage {
       if entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains("..") {
         throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has an unsafe part name '\(entry.path)'", at: SourceLocation(file: source)))
       }
+      if names.contains(entry.path) {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has the part '\(entry.path)' twice", at: SourceLocation(file: source), hint: "a damaged or tampered file: save it again from Excel or LibreOffice"))
+      }
+      // A part that unpacks to more than 200 times its packed size, beyond 10 MB, is a zip bomb.
+      if entry.uncompressedSize > 10 << 20, entry.compressedSize > 0, entry.uncompressedSize / entry.compressedSize > 200 {
+        throw ConversionError(.unreadableInput, Diagnostic(
+          .zipLimit, "the part '\(entry.path)' unpacks to \(entry.uncompressedSize >> 20) MB from \(entry.compressedSize >> 10) KB (a zip bomb)",
+          at: SourceLocation(file: source), hint: "sopkit refuses such files; a real SOP workbook is much smaller"))
+      }
       total += Int(entry.uncompressedSize)
       names.append(entry.path)
     }
@@ -64,6 +73,12 @@ struct ZipPackage {
   /// A parsed XML part, or `nil` when the package has no such part.
   func xml(_ path: String) throws(ConversionError) -> XMLElement? {
     guard let data = try data(path) else { return nil }
+    // OOXML parts never carry a DTD; one is how XXE and entity-expansion attacks start.
+    if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+      throw ConversionError(.unreadableInput, Diagnostic(
+        .xmlMalformed, "the part declares a DTD (<!DOCTYPE …>), which Office files never do; refused for safety",
+        at: SourceLocation(file: source, part: path), hint: "a tampered file: do not open it; ask for the original"))
+    }
     do {
       return try XMLElement.parse(data)
     } catch {

@@ -54,6 +54,9 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "XLSX output: print a row of column numbers (1, 2, 3, …) under the table header.")
   var columnNumbers = false
 
+  @Flag(help: "CSV output: write cells that start with =, +, -, @ as they are, without the protective leading '.")
+  var csvFormulas = false
+
   @Flag(help: "Write the output even when the input has errors (the exit status is still 65).")
   var keepGoing = false
 
@@ -91,6 +94,7 @@ struct ConvertCommand: ParsableCommand {
       throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
     }
     var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    options.csv.neutralizeFormulas = !csvFormulas
     let config = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
     var paperSize = config?.paper ?? .f4
     if let paper {

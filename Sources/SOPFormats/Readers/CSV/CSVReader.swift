@@ -71,6 +71,15 @@ public enum CSVReader {
       return nil
     }
     if sepLine, !records.isEmpty { records.removeFirst() }
+    // "'=…": a cell written as text so that a spreadsheet would not run it; the "'" is not content.
+    for index in records.indices {
+      for field in records[index].fields.indices {
+        let text = records[index].fields[field]
+        if text.count > 1, text.first == "'", CSVEncoder.formulaStarts.contains(text[text.index(after: text.startIndex)]) {
+          records[index].fields[field] = String(text.dropFirst())
+        }
+      }
+    }
     guard records.contains(where: { !$0.isBlank }) else {
       diagnostics.append(Diagnostic(.csvEmpty, "the file has no rows", at: SourceLocation(file: source), hint: "export the sheet again, or start from Templates/"))
       return nil

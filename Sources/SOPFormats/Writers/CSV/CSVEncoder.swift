@@ -3,12 +3,24 @@
 /// the file as UTF-8.
 struct CSVEncoder {
   let delimiter: Character
+  /// Put "'" before a cell that a spreadsheet would run as a formula (=, +, -, @, tab, CR).
+  let neutralizeFormulas: Bool
   private var text = "\u{FEFF}"
 
-  init(delimiter: Character) { self.delimiter = delimiter }
+  init(delimiter: Character, neutralizeFormulas: Bool = true) {
+    self.delimiter = delimiter
+    self.neutralizeFormulas = neutralizeFormulas
+  }
+
+  /// The characters that make Excel, LibreOffice and Google Sheets read a CSV cell as a formula.
+  static let formulaStarts: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
 
   mutating func append(_ fields: [String]) {
-    var trimmed = fields
+    var trimmed = fields.map { field in
+      // "-" and "^" alone are sopkit's own markers (none, merged), never formulas.
+      guard neutralizeFormulas, field != "-", field != "^", let first = field.first, Self.formulaStarts.contains(first) else { return field }
+      return "'" + field
+    }
     while let last = trimmed.last, last.isEmpty { trimmed.removeLast() }
     text += trimmed.map(quote).joined(separator: String(delimiter)) + "\r\n"
   }

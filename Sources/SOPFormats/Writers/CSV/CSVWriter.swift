@@ -22,17 +22,21 @@ public enum CSVWriter {
     public var layout: Layout
     /// The field delimiter: ",", ";" (Excel with Indonesian regional settings) or "\t".
     public var delimiter: Character
+    /// Write cells that start like a formula (=, +, -, @) with a leading "'", so a spreadsheet shows
+    /// them as text instead of running them (CSV injection); sopkit's reader takes the "'" off.
+    public var neutralizeFormulas: Bool
 
-    public init(layout: Layout = .auto, delimiter: Character = ",") {
+    public init(layout: Layout = .auto, delimiter: Character = ",", neutralizeFormulas: Bool = true) {
       self.layout = layout
       self.delimiter = delimiter
+      self.neutralizeFormulas = neutralizeFormulas
     }
   }
 
   /// The CSV bytes of `file`.
   /// - Throws: ``ConversionError`` when the form layout is asked for several SOPs.
   public static func write(_ file: SOPFile, options: Options = Options()) throws(ConversionError) -> [UInt8] {
-    var encoder = CSVEncoder(delimiter: options.delimiter)
+    var encoder = CSVEncoder(delimiter: options.delimiter, neutralizeFormulas: options.neutralizeFormulas)
     let layout = options.layout == .auto ? (file.sops.count == 1 ? .form : .table) : options.layout
     switch layout {
     case .form:
