@@ -8,6 +8,7 @@ Prints one line per problem and exits 1 when there is any.
 """
 import json
 import sys
+from checkreport import report
 import zipfile
 
 import openpyxl
@@ -46,11 +47,7 @@ def main() -> int:
         bad = archive.testzip()
         if bad:
             problems.append(f"corrupt member {bad}")
-    for problem in problems:
-        print(f"{path}: {problem}")
-    if not problems:
-        print(f"{path}: ok")
-    return 1 if problems else 0
+    return report(path, problems)
 
 
 if __name__ == "__main__":

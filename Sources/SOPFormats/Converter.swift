@@ -10,6 +10,8 @@ public enum Converter {
     public var csv: CSVWriter.Options
     /// How XLSX is written.
     public var xlsx = XLSXWriter.Options()
+    /// How Word documents are written.
+    public var docx = DOCXWriter.Options()
 
     public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
       self.csvIdentityPath = csvIdentityPath
@@ -123,6 +125,10 @@ public enum Converter {
       return try CSVWriter.write(file, options: options.csv)
     case .xlsx:
       return try XLSXWriter.write(file, options: options.xlsx)
+    case .docx:
+      return try DOCXWriter.write(file, options: options.docx)
+    case .wordxml:
+      return DOCXWriter.writeFlat(file, options: options.docx)
     default:
       throw unsupported(format, reading: false)
     }

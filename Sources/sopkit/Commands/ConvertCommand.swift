@@ -27,7 +27,7 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
   var from: String?
 
-  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx). Default: from the output extension.")
+  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx, docx, wordxml). Default: from the output extension.")
   var to: String?
 
   @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
@@ -53,6 +53,9 @@ struct ConvertCommand: ParsableCommand {
 
   @Flag(help: "XLSX output: print a row of column numbers (1, 2, 3, …) under the table header.")
   var columnNumbers = false
+
+  @Option(help: ArgumentHelp("Word output: signing mode srikandi (${...} tokens), tte-kemenag (^ anchor) or basah (wet signature, the default).", valueName: "mode"))
+  var sign: String = "basah"
 
   @Flag(help: "CSV output: write cells that start with =, +, -, @ as they are, without the protective leading '.")
   var csvFormulas = false
@@ -105,6 +108,10 @@ struct ConvertCommand: ParsableCommand {
     }
     let folder = input == "-" ? nil : (input as NSString).deletingLastPathComponent
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: folder?.isEmpty == true ? "." : folder)
+    guard let mode = SigningMode(rawValue: sign.lowercased()) else {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
+    }
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
     let checked = try Converter.check(path: input, format: inputFormat, options: options)
     printer.print(checked.diagnostics)
     guard var file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {

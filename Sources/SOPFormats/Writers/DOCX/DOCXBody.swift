@@ -1,0 +1,342 @@
+import SOPModel
+
+/// The `w:body` of the SOP document: the identity table, then each flowchart page as a table that
+/// starts on a new page with the header rows, exact row heights, and the symbols and arrows of the
+/// shared layout drawn as shapes positioned on the page.
+struct DOCXBody {
+  let setup: PageSetup
+  let mode: SigningMode
+  private var drawingID = 1
+  private(set) var xml = XMLBuilder(declaration: false)
+
+  init(setup: PageSetup, mode: SigningMode) {
+    self.setup = setup
+    self.mode = mode
+  }
+
+  static func twips(_ points: Double) -> String { String(Int((points * 20).rounded())) }
+  static func emu(_ points: Double) -> String { String(Int((points * 12700).rounded())) }
+
+  // MARK: Paragraphs and cells
+
+  private static func run(_ text: String, bold: Bool = false, size: Double = 9) -> (inout XMLBuilder) -> Void {
+    { x in
+      x.element("w:r") { r in
+        r.element("w:rPr") { p in
+          p.element("w:rFonts", [("w:ascii", "Arial"), ("w:hAnsi", "Arial"), ("w:cs", "Arial")])
+          if bold { p.element("w:b") }
+          p.element("w:sz", [("w:val", String(Int(size * 2)))])
+        }
+        r.textElement("w:t", text, [("xml:space", "preserve")])
+      }
+    }
+  }
+
+  static func paragraph(_ text: String, bold: Bool = false, size: Double = 9, center: Bool = false, into x: inout XMLBuilder) {
+    x.element("w:p") { p in
+      p.element("w:pPr") { pr in
+        pr.element("w:spacing", [("w:before", "0"), ("w:after", "0")])
+        if center { pr.element("w:jc", [("w:val", "center")]) }
+      }
+      if !text.isEmpty { run(text, bold: bold, size: size)(&p) }
+    }
+  }
+
+  /// A cell of `width` points; `lines` become paragraphs.
+  static func cell(
+    _ lines: [String], width: Double, bold: Bool = false, center: Bool = false, span: Int = 1, vMerge: String? = nil, size: Double = 9,
+    into x: inout XMLBuilder
+  ) {
+    x.element("w:tc") { tc in
+      tc.element("w:tcPr") { pr in
+        pr.element("w:tcW", [("w:w", twips(width)), ("w:type", "dxa")])
+        if span > 1 { pr.element("w:gridSpan", [("w:val", String(span))]) }
+        if let vMerge { pr.element("w:vMerge", vMerge == "continue" ? [] : [("w:val", vMerge)]) }
+        pr.element("w:vAlign", [("w:val", center ? "center" : "top")])
+      }
+      let paragraphs = lines.isEmpty ? [""] : lines
+      for line in paragraphs { paragraph(line, bold: bold, size: size, center: center, into: &tc) }
+    }
+  }
+
+  private static func tableStart(_ widths: [Double], into x: inout XMLBuilder) {
+    x.element("w:tblPr") { pr in
+      pr.element("w:tblW", [("w:w", twips(widths.reduce(0, +))), ("w:type", "dxa")])
+      pr.element("w:tblInd", [("w:w", "0"), ("w:type", "dxa")])
+      pr.element("w:tblBorders") { b in
+        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
+          b.element("w:\(side)", [("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")])
+        }
+      }
+      pr.element("w:tblLayout", [("w:type", "fixed")])
+      pr.element("w:tblCellMar") { m in
+        m.element("w:left", [("w:w", "57"), ("w:type", "dxa")])
+        m.element("w:right", [("w:w", "57"), ("w:type", "dxa")])
+      }
+    }
+    x.element("w:tblGrid") { g in for width in widths { g.element("w:gridCol", [("w:w", twips(width))]) } }
+  }
+
+  /// A page break between SOPs.
+  mutating func pageBreak() {
+    xml.element("w:p") { p in p.element("w:r") { r in r.element("w:br", [("w:type", "page")]) } }
+  }
+
+  // MARK: Identity
+
+  mutating func identity(_ identity: Identity) {
+    let width = setup.printableWidth
+    let widths = [width * 0.5, width * 0.16, width * 0.34]
+    let signature = mode.signature(identity)
+    var kop = identity.kop.lines
+    if let satker = identity.satker, !kop.contains(where: { $0.caseInsensitiveEquals(satker) }) { kop.append(satker) }
+    if let alamat = identity.kop.alamat { kop.append(alamat) }
+    if let kontak = identity.kop.kontak { kop.append(kontak) }
+    let rows: [(String, [String], Bool)] = [
+      ("NOMOR SOP", [signature.nomor], false), ("TGL. PEMBUATAN", [identity.tanggal.pembuatan?.display ?? ""], false),
+      ("TGL. REVISI", [identity.tanggal.revisi?.display ?? ""], false), ("TGL. EFEKTIF", [signature.efektif], false),
+      ("DISAHKAN OLEH", signature.lines, false), ("NAMA SOP", [identity.namaSOP.uppercased()], true),
+    ]
+    let pairs: [((String, [String]), (String, [String]))] = [
+      (("DASAR HUKUM:", identity.lists.dasarHukum), ("KUALIFIKASI PELAKSANA:", identity.lists.kualifikasiPelaksana)),
+      (("KETERKAITAN:", identity.lists.keterkaitan), ("PERALATAN/PERLENGKAPAN:", identity.lists.peralatanPerlengkapan)),
+      (("PERINGATAN:", identity.lists.peringatan), ("PENCATATAN DAN PENDATAAN:", identity.lists.pencatatanPendataan)),
+    ]
+    xml.element("w:tbl") { t in
+      Self.tableStart(widths, into: &t)
+      for (index, row) in rows.enumerated() {
+        t.element("w:tr") { tr in
+          Self.cell(index == 0 ? kop : [], width: widths[0], bold: true, center: true, vMerge: index == 0 ? "restart" : "continue", size: 10, into: &tr)
+          Self.cell([row.0], width: widths[1], bold: true, into: &tr)
+          Self.cell(row.1, width: widths[2], bold: row.2, size: row.2 ? 11 : 9, into: &tr)
+        }
+      }
+      for (left, right) in pairs {
+        t.element("w:tr") { tr in
+          Self.cell([left.0] + Self.numbered(left.1), width: widths[0], into: &tr)
+          Self.cell([right.0] + Self.numbered(right.1), width: widths[1] + widths[2], span: 2, into: &tr)
+        }
+      }
+    }
+  }
+
+  static func numbered(_ items: [String]) -> [String] {
+    items.enumerated().map { "\($0.offset + 1). \($0.element)" }
+  }
+
+  // MARK: Flowchart
+
+  mutating func flowchart(_ flowchart: Flowchart) {
+    let actors = max(flowchart.pelaksana.count, 1)
+    // The same shares as the workbook, scaled to the printable width.
+    let planned = XLSXProcedureSheet.columnWidths(actors: actors, printableWidth: setup.printableWidth)
+    let scale = setup.printableWidth / planned.reduce(0, +)
+    let widths = planned.map { ($0 * scale * 4).rounded(.down) / 4 }
+    let mutu = 2 + actors
+    let headerHeights = [16.0, 28.0]
+    let texts: (Step) -> [(String, Double)] = { step in
+      [(step.kegiatan, widths[1] / 0.75), (step.mutuBaku.kelengkapan ?? "", widths[mutu] / 0.75), (step.mutuBaku.waktu?.display ?? "", widths[mutu + 1] / 0.75),
+       (step.mutuBaku.output ?? "", widths[mutu + 2] / 0.75), (step.keterangan ?? "", widths[mutu + 3] / 0.75)]
+    }
+    let stepHeights = flowchart.steps.map { TextMetrics.rowHeight(texts($0), minimum: 40, characterWidth: 5.4) + 4 }
+    let anchorHeight = 2.0
+    let pageHeight = (setup.printableHeight - headerHeights.reduce(0, +) - anchorHeight - 4) * 0.97
+    let layout = FlowLayout(flowchart, stepHeights: stepHeights, pageHeight: pageHeight)
+    let total: String? = {
+      if let given = flowchart.totalWaktu { return given.display }
+      if case .total(_, _, let text) = flowchart.total { return text }
+      return nil
+    }()
+    let actorLeft = setup.left + widths[0] + widths[1]
+    let actorWidth = widths[2]
+    let bodyTop = setup.top + anchorHeight + headerHeights.reduce(0, +)
+    for (pageIndex, page) in layout.pages.enumerated() {
+      // The anchor paragraph: starts the page, holds this page's drawing, 2 pt high.
+      let shapes = drawing(page, left: actorLeft, columnWidth: actorWidth, top: bodyTop)
+      xml.element("w:p") { p in
+        p.element("w:pPr") { pr in
+          pr.element("w:pageBreakBefore")
+          pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", Self.twips(anchorHeight)), ("w:lineRule", "exact")])
+        }
+        p.raw(shapes)
+      }
+      xml.element("w:tbl") { t in
+        Self.tableStart(widths, into: &t)
+        Self.header(flowchart, widths: widths, heights: headerHeights, mutu: mutu, into: &t)
+        for (offset, row) in page.rows.enumerated() {
+          t.element("w:tr") { tr in
+            tr.element("w:trPr") { pr in
+              pr.element("w:cantSplit")
+              pr.element("w:trHeight", [("w:val", Self.twips(page.rowHeights[offset])), ("w:hRule", "exact")])
+            }
+            guard case .step(let index) = row else {
+              for width in widths { Self.cell([], width: width, into: &tr) }
+              return
+            }
+            let step = flowchart.steps[index]
+            Self.cell([String(step.nomor)], width: widths[0], center: true, into: &tr)
+            Self.cell(step.kegiatan.components(separatedBy: "\n"), width: widths[1], into: &tr)
+            for column in 0..<actors { Self.cell([], width: widths[2 + column], into: &tr) }
+            Self.cell([step.mutuBaku.kelengkapan ?? ""], width: widths[mutu], into: &tr)
+            Self.cell([step.mutuBaku.waktu?.display ?? ""], width: widths[mutu + 1], center: true, into: &tr)
+            Self.cell([step.mutuBaku.output ?? ""], width: widths[mutu + 2], into: &tr)
+            Self.cell([step.keterangan ?? ""], width: widths[mutu + 3], into: &tr)
+          }
+        }
+        if pageIndex == layout.pages.count - 1, let total {
+          t.element("w:tr") { tr in
+            tr.element("w:trPr") { pr in pr.element("w:cantSplit") }
+            Self.cell(["JUMLAH WAKTU"], width: widths[..<mutu].reduce(0, +) + widths[mutu], bold: true, center: true, span: mutu + 1, into: &tr)
+            Self.cell([total], width: widths[mutu + 1], center: true, into: &tr)
+            Self.cell([], width: widths[mutu + 2], into: &tr)
+            Self.cell([], width: widths[mutu + 3], into: &tr)
+          }
+        }
+      }
+    }
+  }
+
+  private static func header(_ flowchart: Flowchart, widths: [Double], heights: [Double], mutu: Int, into t: inout XMLBuilder) {
+    let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
+    t.element("w:tr") { tr in
+      tr.element("w:trPr") { pr in
+        pr.element("w:cantSplit")
+        pr.element("w:trHeight", [("w:val", Self.twips(heights[0])), ("w:hRule", "exact")])
+        pr.element("w:tblHeader")
+      }
+      Self.cell(["NO"], width: widths[0], bold: true, center: true, vMerge: "restart", into: &tr)
+      Self.cell(["KEGIATAN"], width: widths[1], bold: true, center: true, vMerge: "restart", into: &tr)
+      Self.cell(["PELAKSANA"], width: widths[2..<mutu].reduce(0, +), bold: true, center: true, span: actors.count, into: &tr)
+      Self.cell(["MUTU BAKU"], width: widths[mutu...(mutu + 2)].reduce(0, +), bold: true, center: true, span: 3, into: &tr)
+      Self.cell(["KETERANGAN"], width: widths[mutu + 3], bold: true, center: true, vMerge: "restart", into: &tr)
+    }
+    t.element("w:tr") { tr in
+      tr.element("w:trPr") { pr in
+        pr.element("w:cantSplit")
+        pr.element("w:trHeight", [("w:val", Self.twips(heights[1])), ("w:hRule", "exact")])
+        pr.element("w:tblHeader")
+      }
+      Self.cell([], width: widths[0], vMerge: "continue", into: &tr)
+      Self.cell([], width: widths[1], vMerge: "continue", into: &tr)
+      for (offset, actor) in actors.enumerated() {
+        Self.cell([actor], width: widths[2 + offset], bold: true, center: true, size: widths[2] < 60 ? 7 : 8, into: &tr)
+      }
+      for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
+        Self.cell([title], width: widths[mutu + offset], bold: true, center: true, size: 8, into: &tr)
+      }
+      Self.cell([], width: widths[mutu + 3], vMerge: "continue", into: &tr)
+    }
+  }
+
+  // MARK: Shapes
+
+  private mutating func drawing(_ page: FlowLayout.Page, left: Double, columnWidth: Double, top: Double) -> String {
+    var out = XMLBuilder(declaration: false)
+    func x(_ value: Double) -> Double { left + value * columnWidth }
+    func y(_ value: Double) -> Double { top + value }
+    for symbol in page.symbols {
+      let preset: String
+      var text = ""
+      switch symbol.kind {
+      case .terminator: preset = "flowChartTerminator"
+      case .process: preset = "flowChartProcess"
+      case .decision: preset = "flowChartDecision"
+      case .offPage(let label):
+        preset = "flowChartOffpageConnector"
+        text = label
+      }
+      shape(preset, x: x(symbol.x), y: y(symbol.y), width: symbol.width * columnWidth, height: symbol.height, text: text, into: &out)
+    }
+    for arrow in page.arrows {
+      for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
+        let (a, b) = pair
+        line(from: (x(a.x), y(a.y)), to: (x(b.x), y(b.y)), arrow: index == arrow.points.count - 2, into: &out)
+      }
+      if let label = arrow.label, arrow.points.count >= 2 {
+        let start = arrow.points[0], next = arrow.points[1]
+        let vertical = abs(start.x - next.x) < 0.001
+        shape("rect", x: x(start.x) + 2, y: y(start.y) + (vertical ? 1 : -11), width: 40, height: 10, text: label, outline: false, into: &out)
+      }
+    }
+    return out.text
+  }
+
+  private mutating func anchor(x: Double, y: Double, width: Double, height: Double, into out: inout XMLBuilder, _ shape: (inout XMLBuilder) -> Void) {
+    drawingID += 1
+    let id = drawingID
+    out.element("w:r") { r in
+      r.element("w:drawing") { d in
+        d.element("wp:anchor", [
+          ("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0"), ("simplePos", "0"), ("relativeHeight", String(id)),
+          ("behindDoc", "0"), ("locked", "0"), ("layoutInCell", "0"), ("allowOverlap", "1"),
+        ]) { a in
+          a.element("wp:simplePos", [("x", "0"), ("y", "0")])
+          a.element("wp:positionH", [("relativeFrom", "page")]) { p in p.textElement("wp:posOffset", Self.emu(x)) }
+          a.element("wp:positionV", [("relativeFrom", "page")]) { p in p.textElement("wp:posOffset", Self.emu(y)) }
+          a.element("wp:extent", [("cx", Self.emu(width)), ("cy", Self.emu(height))])
+          a.element("wp:effectExtent", [("l", "0"), ("t", "0"), ("r", "0"), ("b", "0")])
+          a.element("wp:wrapNone")
+          a.element("wp:docPr", [("id", String(id)), ("name", "Flowchart \(id)")])
+          a.element("wp:cNvGraphicFramePr")
+          a.element("a:graphic") { g in
+            g.element("a:graphicData", [("uri", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape")]) { data in
+              shape(&data)
+            }
+          }
+        }
+      }
+    }
+  }
+
+  private mutating func shape(_ preset: String, x: Double, y: Double, width: Double, height: Double, text: String, outline: Bool = true, into out: inout XMLBuilder) {
+    anchor(x: x, y: y, width: width, height: height, into: &out) { data in
+      data.element("wps:wsp") { w in
+        w.element("wps:cNvSpPr")
+        w.element("wps:spPr") { sp in
+          sp.element("a:xfrm") { f in
+            f.element("a:off", [("x", "0"), ("y", "0")])
+            f.element("a:ext", [("cx", Self.emu(width)), ("cy", Self.emu(height))])
+          }
+          sp.element("a:prstGeom", [("prst", preset)]) { g in g.element("a:avLst") }
+          if outline {
+            sp.element("a:solidFill") { f in f.element("a:srgbClr", [("val", "FFFFFF")]) }
+            sp.element("a:ln", [("w", "12700")]) { l in l.element("a:solidFill") { f in f.element("a:srgbClr", [("val", "000000")]) } }
+          } else {
+            sp.element("a:noFill")
+            sp.element("a:ln") { l in l.element("a:noFill") }
+          }
+        }
+        if !text.isEmpty {
+          w.element("wps:txbx") { t in
+            t.element("w:txbxContent") { c in Self.paragraph(text, size: 7, center: !outline ? false : true, into: &c) }
+          }
+        }
+        w.element("wps:bodyPr", [("lIns", "0"), ("tIns", "0"), ("rIns", "0"), ("bIns", "0"), ("anchor", "ctr")])
+      }
+    }
+  }
+
+  private mutating func line(from a: (Double, Double), to b: (Double, Double), arrow: Bool, into out: inout XMLBuilder) {
+    let width = abs(b.0 - a.0), height = abs(b.1 - a.1)
+    anchor(x: min(a.0, b.0), y: min(a.1, b.1), width: width, height: height, into: &out) { data in
+      data.element("wps:wsp") { w in
+        w.element("wps:cNvCnPr")
+        w.element("wps:spPr") { sp in
+          var flips: [(String, String)] = []
+          if b.0 < a.0 { flips.append(("flipH", "1")) }
+          if b.1 < a.1 { flips.append(("flipV", "1")) }
+          sp.element("a:xfrm", flips) { f in
+            f.element("a:off", [("x", "0"), ("y", "0")])
+            f.element("a:ext", [("cx", Self.emu(width)), ("cy", Self.emu(height))])
+          }
+          sp.element("a:prstGeom", [("prst", "straightConnector1")]) { g in g.element("a:avLst") }
+          sp.element("a:ln", [("w", "12700")]) { l in
+            l.element("a:solidFill") { f in f.element("a:srgbClr", [("val", "000000")]) }
+            if arrow { l.element("a:tailEnd", [("type", "triangle"), ("w", "med"), ("len", "med")]) }
+          }
+        }
+        w.element("wps:bodyPr")
+      }
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import SOPModel
+
+/// How the Word document is signed (sop-ap-format §9).
+public enum SigningMode: String, Sendable, CaseIterable {
+  /// SRIKANDI fills `${...}` tokens when the document is signed.
+  case srikandi
+  /// TTE Kemenag places the signature at a `^` anchor in the printed PDF.
+  case tteKemenag = "tte-kemenag"
+  /// Printed and signed by hand, with room for signature and stamp.
+  case basah
+
+  /// Nomor SOP, Tgl. Efektif and the signature block as the mode writes them.
+  func signature(_ identity: Identity) -> (nomor: String, efektif: String, lines: [String]) {
+    let pengesahan = identity.pengesahan
+    switch self {
+    case .srikandi:
+      return ("${nomor_naskah}", "${tanggal_naskah}", ["${jabatan_pengirim}", "${ttd_pengirim}", "", "${nama_pengirim}", "NIP. ${nip_pengirim}"])
+    case .tteKemenag:
+      var lines = [(pengesahan.jabatan ?? "") + ",", "^", "", pengesahan.nama ?? ""]
+      if let nip = pengesahan.nip { lines.append("NIP. " + nip) }
+      return (identity.nomorSOP ?? "", identity.tanggal.efektif?.display ?? "", lines)
+    case .basah:
+      var lines = [(pengesahan.jabatan ?? "") + ",", "", "", "", pengesahan.nama ?? ""]
+      if let pangkat = pengesahan.pangkat { lines.append(pangkat) }
+      if let nip = pengesahan.nip { lines.append("NIP. " + nip) }
+      return (identity.nomorSOP ?? "", identity.tanggal.efektif?.display ?? "", lines)
+    }
+  }
+}
