@@ -64,6 +64,9 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  $(BIN) convert "$(OUT)/$$b.xlsx" -o "$(OUT)/$$b.from-xlsx.json" --force --quiet || exit $$?; \
 	  cmp -s "$$f" "$(OUT)/$$b.from-xlsx.json" || { echo "run: $$b.xlsx did not read back to $$f"; exit 1; }; \
 	done
+	@for f in testdata/docx/*.docx; do \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f" .docx).from-docx.json" --force --quiet || exit $$?; \
+	done
 	@$(BIN) template -o "$(OUT)/isian-kosong.xlsx" --actors "Pemohon,Petugas,Kepala" --force
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
@@ -71,7 +74,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX and Word XML (srikandi), and testdata/csv/*.csv to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX and Word XML (srikandi), and testdata/csv/*.csv and testdata/docx/*.docx to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)

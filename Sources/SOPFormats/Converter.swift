@@ -109,6 +109,8 @@ public enum Converter {
       return CSVReader.read(bytes, source: source, options: csv)
     case .xlsx:
       return XLSXReader.read(bytes, source: source)
+    case .docx:
+      return DOCXReader.read(bytes, source: source)
     default:
       // inputFormat(for:given:) admits readable formats only.
       let diagnostic = Diagnostic(.internalFailure, "no reader for \(format.rawValue)", at: SourceLocation(file: source))

@@ -27,7 +27,7 @@ import Testing
     #expect(try Converter.outputFormat(for: "out.csv", given: nil) == .csv)
   }
 
-  @Test(arguments: [Format.docx, .doc])
+  @Test(arguments: [Format.doc])
   func plannedInputsAreUnsupportedNotUnknown(_ format: Format) {
     #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .unsupportedFormat }
   }

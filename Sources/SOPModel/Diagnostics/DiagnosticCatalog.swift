@@ -61,6 +61,9 @@ extension DiagnosticCode {
   public static let xlsxHiddenDataDamaged = DiagnosticCode("xlsx.hidden-data-damaged", .warning)
   public static let xlsxUnmappedShape = DiagnosticCode("xlsx.unmapped-shape", .warning)
 
+  // MARK: docx — Word documents
+  public static let docxNoSOP = DiagnosticCode("docx.no-sop", .error)
+
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
   public static let modelMissingNamaSOP = DiagnosticCode("model.missing-nama-sop", .error)
@@ -113,6 +116,7 @@ extension DiagnosticCode {
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
+    docxNoSOP,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

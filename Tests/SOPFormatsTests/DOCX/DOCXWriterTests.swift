@@ -20,6 +20,18 @@ import Testing
     #expect(DOCXWriter.writeFlat(file) == DOCXWriter.writeFlat(file))
   }
 
+  /// testdata/golden/docx/<case>/: every part of the basah document, one element per line.
+  @Test(arguments: models)
+  func partsMatchTheirGoldens(_ url: URL) throws {
+    let parts = try XLSXWriterTests.parts(try DOCXWriter.write(try Self.file(url)))
+    let folder = TestData.root.appendingPathComponent("golden/docx/\(url.deletingPathExtension().lastPathComponent)")
+    for path in parts.keys.sorted() where path.hasSuffix(".xml") {
+      let target = folder.appendingPathComponent(path)
+      if Golden.isUpdating { try? FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true) }
+      if let failure = Golden.check(XLSXWriterTests.normalise(parts[path] ?? ""), against: target) { Issue.record("\(path): \(failure)") }
+    }
+  }
+
   @Test(arguments: models)
   func srikandiTokensAppearOnceEachInOneRun(_ url: URL) throws {
     let parts = try XLSXWriterTests.parts(try DOCXWriter.write(try Self.file(url), options: .init(mode: .srikandi)))

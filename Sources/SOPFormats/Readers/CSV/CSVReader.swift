@@ -96,8 +96,13 @@ struct CSVSheet: Sendable {
   var sheetName: String? = nil
   /// For records gathered from several sheets: each record's line → its sheet and row.
   var lineMap: [Int: (sheet: String, row: Int)] = [:]
+  /// For records gathered from Word tables: each record's line → its table and row.
+  var tablePlaces: [Int: (table: Int, row: Int)] = [:]
 
   func location(_ record: CSVRecord, field: Int) -> SourceLocation {
+    if let place = tablePlaces[record.line] {
+      return SourceLocation(file: source, part: "word/document.xml", context: "table \(place.table):row \(place.row):col \(field + 1)")
+    }
     if let place = lineMap[record.line] {
       return SourceLocation(file: source, context: "\(place.sheet)!\(CellReference.name(row: place.row, column: field))")
     }

@@ -8,6 +8,13 @@ import SOPModel
 enum XLSXIdentityGrid {
   static let matcher = LabelMatcher(IdentityField.synonyms(standalone: false))
 
+  /// How many cells of `records` are labels of the identity page.
+  static func labelCount(in records: [CSVRecord]) -> Int {
+    records.reduce(0) { count, record in
+      count + record.fields.filter { matcher.match($0.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))) != nil }.count
+    }
+  }
+
   static func fill(_ identity: inout Identity, from sheet: XLSXWorkbookReader.Sheet, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
     // Every cell that is a label of the form.
     var labels: [(row: Int, column: Int, field: IdentityField)] = []
@@ -17,7 +24,7 @@ enum XLSXIdentityGrid {
         if let match = matcher.match(trimmed), match.typoOf == nil || trimmed.count > 8 { labels.append((row, column, match.key)) }
       }
     }
-    guard labels.count >= 3 else { return }
+    guard !labels.isEmpty else { return }
     labels.sort { ($0.row, $0.column) < ($1.row, $1.column) }
     var assembler = IdentityAssembler(sopPath: "$.sops[0]", repetition: .append)
     let lastRow = sheet.rows.keys.max() ?? 0

@@ -77,6 +77,19 @@ public enum DOCXWriter {
     relationships.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { r in
       r.element("Relationship", [("Id", "rId1"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"), ("Target", "styles.xml")])
       r.element("Relationship", [("Id", "rId2"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"), ("Target", "settings.xml")])
+      r.element("Relationship", [("Id", "rId3"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"), ("Target", "../customXml/item1.xml")])
+    }
+    // The canonical SOP, so that the document reads back to exactly the same SOP: a custom XML part
+    // as Word itself stores document data, with its properties part.
+    var data = XMLBuilder()
+    data.element("sopkit", [("xmlns", DOCXReader.dataNamespace)]) { d in d.raw(XMLEscape.text(SOPJSON.encode(file))) }
+    var dataProperties = XMLBuilder()
+    dataProperties.element("ds:datastoreItem", [
+      ("ds:itemID", "{5A0C8E2B-3F4D-4C1A-9E57-50504B495431}"), ("xmlns:ds", "http://schemas.openxmlformats.org/officeDocument/2006/customXml"),
+    ]) { d in d.element("ds:schemaRefs") { r in r.element("ds:schemaRef", [("ds:uri", DOCXReader.dataNamespace)]) } }
+    var dataRelationships = XMLBuilder()
+    dataRelationships.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { r in
+      r.element("Relationship", [("Id", "rId1"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps"), ("Target", "itemProps1.xml")])
     }
     var rootRelationships = XMLBuilder()
     rootRelationships.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { r in
@@ -89,6 +102,9 @@ public enum DOCXWriter {
       ("word/_rels/document.xml.rels", nil, relationships.text),
       ("word/styles.xml", main + ".styles+xml", styles.text),
       ("word/settings.xml", main + ".settings+xml", settings.text),
+      ("customXml/item1.xml", nil, data.text),
+      ("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", dataProperties.text),
+      ("customXml/_rels/item1.xml.rels", nil, dataRelationships.text),
     ]
   }
 
@@ -129,7 +145,7 @@ public enum DOCXWriter {
     flat.raw(#"<?mso-application progid="Word.Document"?>"#)
     flat.element("pkg:package", [("xmlns:pkg", "http://schemas.microsoft.com/office/2006/xmlPackage")]) { p in
       for part in parts {
-        let type = part.contentType ?? "application/vnd.openxmlformats-package.relationships+xml"
+        let type = part.contentType ?? (part.path.hasSuffix(".rels") ? "application/vnd.openxmlformats-package.relationships+xml" : "application/xml")
         p.element("pkg:part", [("pkg:name", "/" + part.path), ("pkg:contentType", type)]) { x in
           x.element("pkg:xmlData") { d in
             let body = part.xml.hasPrefix("<?xml") ? String(part.xml[part.xml.index(after: part.xml.firstIndex(of: "\n")!)...]) : part.xml
