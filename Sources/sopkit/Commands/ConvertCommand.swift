@@ -21,8 +21,25 @@ struct ConvertCommand: ParsableCommand {
       \(ExitStatus.helpTable)
       """)
 
-  @Argument(help: "The input file, or - for standard input.")
-  var input: String
+  @Argument(help: "The input file, or - for standard input; several files or folders make a batch (then -o names the output folder).")
+  var inputs: [String]
+
+  var input: String { inputs.first ?? "-" }
+
+  @Option(help: ArgumentHelp("Batch: only files whose name matches this pattern (repeatable), e.g. '*.docx'.", valueName: "glob"))
+  var include: [String] = []
+
+  @Option(help: ArgumentHelp("Batch: skip files whose name or path matches this pattern (repeatable).", valueName: "glob"))
+  var exclude: [String] = []
+
+  @Option(help: ArgumentHelp("Batch: parallel conversions (default: all cores).", valueName: "n"))
+  var jobs: Int?
+
+  @Option(help: ArgumentHelp("Batch: convert only share k of n (1-based), to split a migration across machines.", valueName: "k/n"))
+  var shard: String?
+
+  @Option(help: ArgumentHelp("Batch: write a JSON report of every file's result and diagnostics here.", valueName: "file"))
+  var report: String?
 
   @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
   var from: String?
@@ -75,8 +92,24 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print notes too.")
   var verbose = false
 
+  /// More than one input, a folder, or several target formats: a batch.
+  private var isBatch: Bool {
+    var isFolder: ObjCBool = false
+    return inputs.count > 1 || (to ?? "").contains(",") || (FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) && isFolder.boolValue)
+  }
+
   func run() throws {
     let printer = DiagnosticPrinter(showNotes: verbose, quiet: quiet)
+    if isBatch {
+      do {
+        let status = try runBatch(printer)
+        if status != .success { throw status.exitCode }
+        return
+      } catch let error as ConversionError {
+        printer.print(error.diagnostics)
+        throw ExitStatus(error.kind).exitCode
+      }
+    }
     do {
       let status = try convert(printer)
       if status != .success { throw status.exitCode }
@@ -142,5 +175,54 @@ struct ConvertCommand: ParsableCommand {
     }
     if checked.diagnostics.hasErrors { return .invalidInput }
     return ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings)
+  }
+
+  private func runBatch(_ printer: DiagnosticPrinter) throws(ConversionError) -> ExitStatus {
+    guard let output, output != "-" else {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "a batch needs an output folder", at: SourceLocation(file: "sopkit"), hint: "add -o FOLDER; outputs mirror the input tree inside it"))
+    }
+    let names = (to ?? "json").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    var targets: [Format] = []
+    for name in names {
+      guard let format = try FormatOption.parse(name) else { continue }
+      targets.append(try Converter.outputFormat(for: nil, given: format))
+    }
+    var split: (Int, Int)?
+    if let shard {
+      let parts = shard.split(separator: "/").compactMap { Int($0) }
+      guard parts.count == 2, parts[1] >= 1, (1...parts[1]).contains(parts[0]) else {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "--shard '\(shard)' is not k/n with 1 ≤ k ≤ n", at: SourceLocation(file: "sopkit"), hint: "for example --shard 2/8"))
+      }
+      split = (parts[0], parts[1])
+    }
+    var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    options.csv.neutralizeFormulas = !csvFormulas
+    let paperSize = try paper.map { name throws(ConversionError) -> PageSetup.Paper in
+      guard let chosen = PageSetup.Paper(rawValue: name.lowercased()) else {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(name)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
+      }
+      return chosen
+    } ?? .f4
+    guard let mode = SigningMode(rawValue: sign.lowercased()) else {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
+    }
+    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    let plan = BatchPlan(inputs: inputs, outputFolder: output, targets: targets, include: include, exclude: exclude, shard: split)
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    let run = BatchRun(plan: plan, quiet: quiet)
+    let (results, interrupted) = run.run(options: options, force: force, jobs: jobs ?? cores)
+    for result in results where result.status == .failed { printer.print(result.diagnostics.filter { $0.severity == .error }) }
+    if let report {
+      try OutputFile.write(Array(BatchConverter.report(results, interrupted: interrupted).utf8), to: report, force: true)
+    }
+    if !quiet {
+      if interrupted { printer.say("interrupted: \(results.count) of \(plan.items.count) files done; outputs written so far are complete") }
+      for line in BatchConverter.summary(results) { printer.say(line) }
+      if let report { printer.say("report: \(report)") }
+    }
+    if interrupted { return .invalidInput }
+    if results.contains(where: { $0.status == .failed }) { return .invalidInput }
+    return .success
   }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import SOPTestSupport
+import Testing
+
+/// `sopkit convert FOLDER -o OUT -t …`: a mixed folder converts what it can, names every other file
+/// with its reason, writes a report, never overwrites without --force, and shards split it cleanly.
+@Suite struct BatchTests {
+  func prepare() throws -> URL {
+    let folder = try TestData.temporaryFolder()
+    let input = folder.appendingPathComponent("in/kua")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    for url in TestData.files(in: "model", withExtension: "json") {
+      try FileManager.default.copyItem(at: url, to: input.appendingPathComponent(url.lastPathComponent))
+    }
+    for name in ["zip-bomb.xlsx", "pdf-named-xlsx.xlsx"] {
+      try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("hostile/\(name)"), to: folder.appendingPathComponent("in/\(name)"))
+    }
+    try Data("bukan SOP".utf8).write(to: folder.appendingPathComponent("in/catatan.txt"))
+    return folder
+  }
+
+  func run(_ arguments: [String], in folder: URL) throws -> ProcessResult {
+    let executable = try #require(CLITranscript.executable, "build sopkit first")
+    return try ProcessRunner.run(executable, arguments, in: folder)
+  }
+
+  @Test func aMixedFolderConvertsWhatItCanAndReportsTheRest() throws {
+    let folder = try prepare()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let result = try run(["convert", "in", "-o", "out", "-t", "xlsx,json", "--report", "report.json", "--jobs", "2"], in: folder)
+    #expect(result.status == 65, "a failed file makes the batch fail")
+    for url in TestData.files(in: "model", withExtension: "json") {
+      let stem = url.deletingPathExtension().lastPathComponent
+      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/kua/\(stem).xlsx").path))
+      let json = try String(contentsOf: folder.appendingPathComponent("out/kua/\(stem).json"), encoding: .utf8)
+      #expect(json == (try String(contentsOf: url, encoding: .utf8)))
+    }
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+    let summary = try #require(report["summary"] as? [String: Any])
+    #expect(summary["files"] as? Int == 9 && summary["failed"] as? Int == 2 && summary["skipped"] as? Int == 1)
+    let files = try #require(report["files"] as? [[String: Any]])
+    let failed = files.filter { $0["status"] as? String == "failed" }.map { "\($0["input"]!) \($0["reason"]!)" }
+    #expect(failed.contains { $0.hasSuffix("zip-bomb.xlsx zip.limit") } && failed.contains { $0.hasSuffix("pdf-named-xlsx.xlsx zip.not-a-package") })
+    #expect(result.standardError.contains("zip.limit: 1") && result.standardError.contains("catatan.txt"))
+    #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/zip-bomb.xlsx").path))
+
+    // Again without --force: nothing is replaced; with --force everything converts again.
+    let again = try run(["convert", "in/kua", "-o", "out/kua", "-t", "json", "-q"], in: folder)
+    #expect(again.status == 65 && again.standardError.contains("io.output-exists"))
+    #expect(try run(["convert", "in/kua", "-o", "out/kua", "-t", "json", "-q", "--force"], in: folder).status == 0)
+  }
+
+  @Test func shardsSplitTheBatchWithoutOverlap() throws {
+    let folder = try prepare()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for k in 1...3 {
+      _ = try run(["convert", "in/kua", "-o", "out", "-t", "json", "-q", "--shard", "\(k)/3", "--report", "r\(k).json"], in: folder)
+    }
+    var seen: [String] = []
+    for k in 1...3 {
+      let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("r\(k).json"))) as? [String: Any])
+      seen += (report["files"] as? [[String: Any]] ?? []).compactMap { $0["input"] as? String }
+    }
+    #expect(seen.count == 6 && Set(seen).count == 6, "every file in exactly one shard")
+  }
+}
