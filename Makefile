@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps deps-render build run render test venv lint format clean install
+.PHONY: help deps deps-render build run render test venv lint format clean install bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -87,6 +87,9 @@ test: deps venv ## Run all tests (the README's and CI's test command)
 	$(SWIFT) build
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest
 
+bench: deps venv ## Benchmarks (not part of make test): writes bench/RESULTS.md; BENCH_SIZES="100 1000 10000" for the full run
+	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python bench/run.sh
+
 lint: ## Check the layering rules (C libraries only behind their folders)
 	@bad=$$(grep -rln 'import CXlsxWriter' Sources | grep -v '^Sources/SOPFormats/Writers/XLSX/' || true); \
 	bad="$$bad$$(grep -rln 'import CLibXML2' Sources | grep -v '^Sources/SOPFormats/OOXML/' || true)"; \
@@ -101,5 +104,5 @@ install: ## Install sopkit into /usr/local/bin (PREFIX=... to change)
 	$(SWIFT) build -c release
 	install -D -m 755 .build/release/sopkit $(or $(PREFIX),/usr/local)/bin/sopkit
 
-clean: ## Remove build products and out/
-	rm -rf .build $(OUT)
+clean: ## Remove build products, out/ and benchmark data
+	rm -rf .build $(OUT) .bench-data

@@ -39,6 +39,8 @@ let package = Package(
       ]),
     // Test helpers shared by the test targets.
     .target(name: "SOPTestSupport", dependencies: ["SOPFormats"]),
+    // Benchmark inputs (make bench); not part of the tool.
+    .executableTarget(name: "sopkit-bench", dependencies: ["SOPFormats", "SOPTestSupport"]),
     // Tests.
     .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPTestSupport"]),
     .testTarget(name: "SOPFormatsTests", dependencies: ["SOPFormats", "SOPTestSupport"]),

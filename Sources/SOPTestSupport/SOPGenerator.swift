@@ -7,8 +7,16 @@ import SOPModel
 /// its text), so a lossless writer/reader pair gives the same model back.
 public struct SOPGenerator {
   private var state: UInt64
+  private let stepCount: ClosedRange<Int>
+  private let actorCount: ClosedRange<Int>
 
-  public init(seed: UInt64) { state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1 }
+  /// - Parameters:
+  ///   - steps, actors: how many steps and Pelaksana a flowchart gets (benchmarks use 5–40 and 3–12).
+  public init(seed: UInt64, steps: ClosedRange<Int> = 2...12, actors: ClosedRange<Int> = 1...6) {
+    state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    stepCount = steps
+    actorCount = actors
+  }
 
   /// SplitMix64.
   private mutating func next() -> UInt64 {
@@ -96,29 +104,32 @@ public struct SOPGenerator {
 
   private static let actorNames = [
     "Pemohon", "Petugas Loket", "Operator SIMKAH", "Kepala KUA", "Penghulu", "Kasubbag TU", "Pelaksana 1", "Front Office",
-    "Bidang PENMAD", "Umum/Arsip",
+    "Bidang PENMAD", "Umum/Arsip", "Kepala Kantor", "Tim Verifikasi",
   ]
   private static let waktuTexts = ["15 menit", "1 jam", "2 Hari Kerja", "1-2 hari", "1,5 jam", "5 \nMenit", "10", "segera", "1 Hari Kerja/ 150 Siswa", "3 hari"]
 
   private mutating func flowchart(titled: Bool) -> Flowchart {
     var names = Self.actorNames
     var actors: [String] = []
-    for _ in 0..<int(1...6) {
+    for _ in 0..<int(actorCount) {
       actors.append(names.remove(at: int(0...names.count - 1)))
     }
-    let count = int(2...12)
+    let count = int(stepCount)
     var steps: [Step] = []
     var coveredWaktu = 0
     var coveredKeterangan = 0
     for nomor in 1...count {
       var step = Step(nomor: nomor, kegiatan: paragraph(), pelaksana: pick(actors))
       if chance(40) { step.shape = pick([.terminator, .process, .decision, .process, .other("dokumen")]) }
+      // Forward exits (Ya, Lanjut ke) keep every step on a path to the end; Tidak may loop back,
+      // as real SOPs do, so the SOPs are valid as well as varied.
+      let forward: StepTarget = nomor < count ? .step(int((nomor + 1)...count)) : .end
       if step.shape == .decision || (step.shape == nil && chance(15)) {
-        step.flow.ya = chance(50) ? .step(int(1...count)) : nil
+        step.flow.ya = chance(50) ? forward : nil
         step.flow.tidak = chance(90) ? .step(int(1...count)) : .end
         if chance(30) { step.flow.labels = Step.DecisionLabels(ya: "Lengkap", tidak: "Tidak lengkap") }
       } else if chance(15) {
-        step.flow.next = chance(70) ? .step(int(1...count)) : .end
+        step.flow.next = chance(70) ? forward : .end
       }
       step.mutuBaku.kelengkapan = chance(85) ? paragraph() : nil
       step.mutuBaku.output = chance(90) ? paragraph() : nil

@@ -54,6 +54,8 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
   /// The key `label` names: exactly after normalising, or within one edit (two for long labels)
   /// of a synonym of at least six letters.
   func match(_ label: String) -> Match? {
+    // Labels and headers are short; a long cell is content, and matching it is wasted time.
+    guard label.utf8.count <= 80 else { return nil }
     let normalized = Self.normalize(label)
     guard !normalized.isEmpty else { return nil }
     if let key = exact[normalized] { return Match(key: key, typoOf: nil) }

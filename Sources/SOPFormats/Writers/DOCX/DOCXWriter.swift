@@ -14,10 +14,14 @@ public enum DOCXWriter {
   public struct Options: Sendable {
     public var setup: PageSetup
     public var mode: SigningMode
+    /// Keep the canonical SOP in the document, so it reads back exactly (off only to make
+    /// documents that look typed by hand, for benchmarks of the table reader).
+    public var embedData: Bool
 
-    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah) {
+    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true) {
       self.setup = setup
       self.mode = mode
+      self.embedData = embedData
     }
   }
 
@@ -77,7 +81,9 @@ public enum DOCXWriter {
     relationships.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { r in
       r.element("Relationship", [("Id", "rId1"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"), ("Target", "styles.xml")])
       r.element("Relationship", [("Id", "rId2"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings"), ("Target", "settings.xml")])
-      r.element("Relationship", [("Id", "rId3"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"), ("Target", "../customXml/item1.xml")])
+      if options.embedData {
+        r.element("Relationship", [("Id", "rId3"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"), ("Target", "../customXml/item1.xml")])
+      }
     }
     // The canonical SOP, so that the document reads back to exactly the same SOP: a custom XML part
     // as Word itself stores document data, with its properties part.
@@ -102,10 +108,11 @@ public enum DOCXWriter {
       ("word/_rels/document.xml.rels", nil, relationships.text),
       ("word/styles.xml", main + ".styles+xml", styles.text),
       ("word/settings.xml", main + ".settings+xml", settings.text),
+    ] + (options.embedData ? [
       ("customXml/item1.xml", nil, data.text),
       ("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", dataProperties.text),
       ("customXml/_rels/item1.xml.rels", nil, dataRelationships.text),
-    ]
+    ] : [])
   }
 
   static func contentTypes(_ parts: [(path: String, contentType: String?, xml: String)]) -> String {

@@ -68,12 +68,15 @@ public enum XLSXWriter {
     worksheet_write_string(sheet, 0, 0, XLSXSheetNames.dataMarker, nil)
     var row: lxw_row_t = 1
     var piece = ""
+    var units = 0
     for character in SOPJSON.encode(file) {
       piece.append(character)
-      if piece.utf16.count >= 30_000 {
+      units += character.utf16.count
+      if units >= 30_000 {
         worksheet_write_string(sheet, row, 0, piece, nil)
         row += 1
         piece = ""
+        units = 0
       }
     }
     if !piece.isEmpty { worksheet_write_string(sheet, row, 0, piece, nil) }
