@@ -45,8 +45,9 @@ struct CSVFormLayout {
     }
     // Without a real steps header, identity rows end where a near-miss header starts, so its
     // rows are reported once as a missing column rather than as unknown labels.
-    let end = records.contains(where: CSVStepHeader.isHeader) ? records.count
-      : nearHeader().flatMap { near in records.firstIndex { $0.line == near.0.line } } ?? records.count
+    let end = records.count
+    var skippingBrokenTable = false
+    var reportedBrokenHeader = false
     var index = 0
     var blankSinceLastStep = false
     while index < end {
@@ -56,6 +57,21 @@ struct CSVFormLayout {
         blankSinceLastStep = true
         continue
       }
+      // A header that names steps columns but lacks No or Kegiatan: its table cannot be read, and
+      // its rows must not pass for identity rows. Reported at the header; the table is skipped.
+      if !CSVStepHeader.isHeader(record), let missing = Self.missingHeaderColumn(record) {
+        let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
+        diagnostics.append(Diagnostic(
+          .csvMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
+          hint: missing == .kegiatan
+            ? "name the activity column Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)"
+            : "name the step-number column No"))
+        reportedBrokenHeader = true
+        skippingBrokenTable = true
+        continue
+      }
+      if skippingBrokenTable, !CSVStepHeader.isHeader(record) { continue }
+      skippingBrokenTable = false
       if CSVStepHeader.isHeader(record) {
         if var previous = assembler {
           let done = previous.finish()
@@ -116,13 +132,8 @@ struct CSVFormLayout {
       flowcharts += done.flowcharts
       map.merge(done.map)
       diagnostics += last.diagnostics
-    } else if let (record, missing) = nearHeader() {
-      let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
-      diagnostics.append(Diagnostic(
-        .csvMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
-        hint: missing == .kegiatan
-          ? "name the activity column Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)"
-          : "name the step-number column No"))
+    } else if reportedBrokenHeader {
+      // Said above, at the header.
     } else {
       diagnostics.append(Diagnostic(
         .csvNoStepsHeader, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
@@ -186,14 +197,13 @@ struct CSVFormLayout {
     identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells[0].location))
   }
 
-  /// A row that looks like a steps header but lacks No or Kegiatan: three or more step columns.
-  private func nearHeader() -> (CSVRecord, StepColumn)? {
-    for record in sheet.records {
-      let keys = Set(record.fields.compactMap { CSVStepHeader.matcher.match($0)?.key })
-      guard keys.count >= 3 else { continue }
-      if !keys.contains(.kegiatan) { return (record, .kegiatan) }
-      if !keys.contains(.nomor) { return (record, .nomor) }
-    }
+  /// For a row that names three or more steps-table columns but not both No and Kegiatan: the one
+  /// it lacks.
+  static func missingHeaderColumn(_ record: CSVRecord) -> StepColumn? {
+    let keys = Set(record.fields.compactMap { CSVStepHeader.matcher.match($0)?.key })
+    guard keys.count >= 3 else { return nil }
+    if !keys.contains(.kegiatan) { return .kegiatan }
+    if !keys.contains(.nomor) { return .nomor }
     return nil
   }
 
