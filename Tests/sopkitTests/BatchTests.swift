@@ -63,4 +63,14 @@ import Testing
     }
     #expect(seen.count == 6 && Set(seen).count == 6, "every file in exactly one shard")
   }
+
+  @Test func aListOnStandardInputIsABatch() throws {
+    let folder = try prepare()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let executable = try #require(CLITranscript.executable)
+    let list = "in/kua/kua-pendaftaran-nikah.json\nin/kua/madrasah-ppdb.json\n"
+    let result = try ProcessRunner.run(executable, ["convert", "--files-from", "-", "-o", "out", "-t", "xlsx", "-q"], in: folder, input: list)
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/madrasah-ppdb.xlsx").path))
+  }
 }

@@ -22,7 +22,10 @@ struct ConvertCommand: ParsableCommand {
       """)
 
   @Argument(help: "The input file, or - for standard input; several files or folders make a batch (then -o names the output folder).")
-  var inputs: [String]
+  var inputs: [String] = []
+
+  @Option(help: ArgumentHelp("Batch: read the input paths from this file, one per line (- for standard input).", valueName: "file"))
+  var filesFrom: String?
 
   var input: String { inputs.first ?? "-" }
 
@@ -95,7 +98,11 @@ struct ConvertCommand: ParsableCommand {
   /// More than one input, a folder, or several target formats: a batch.
   private var isBatch: Bool {
     var isFolder: ObjCBool = false
-    return inputs.count > 1 || (to ?? "").contains(",") || (FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) && isFolder.boolValue)
+    return filesFrom != nil || inputs.count > 1 || (to ?? "").contains(",") || (FileManager.default.fileExists(atPath: input, isDirectory: &isFolder) && isFolder.boolValue)
+  }
+
+  func validate() throws {
+    if inputs.isEmpty && filesFrom == nil { throw ValidationError("name an input file or folder (or --files-from)") }
   }
 
   func run() throws {
@@ -208,7 +215,12 @@ struct ConvertCommand: ParsableCommand {
     }
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
     options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
-    let plan = BatchPlan(inputs: inputs, outputFolder: output, targets: targets, include: include, exclude: exclude, shard: split)
+    var paths = inputs
+    if let filesFrom {
+      let bytes = filesFrom == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try InputFile.read(filesFrom)
+      paths += String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+    let plan = BatchPlan(inputs: paths, outputFolder: output, targets: targets, include: include, exclude: exclude, shard: split)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let run = BatchRun(plan: plan, quiet: quiet)
     let (results, interrupted) = run.run(options: options, force: force, jobs: jobs ?? cores)
