@@ -12,6 +12,8 @@ public enum Converter {
     public var xlsx = XLSXWriter.Options()
     /// How Word documents are written.
     public var docx = DOCXWriter.Options()
+    /// An office's defaults (kop, logo, signer), applied to what is written where the SOP is silent.
+    public var satker: SatkerConfig?
 
     public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
       self.csvIdentityPath = csvIdentityPath
@@ -120,6 +122,7 @@ public enum Converter {
 
   /// The bytes of `file` in `format`.
   public static func render(_ file: SOPFile, as format: Format, options: Options = Options()) throws(ConversionError) -> [UInt8] {
+    let file = options.satker?.apply(to: file) ?? file
     switch format {
     case .json:
       return SOPJSONWriter.write(file)

@@ -71,20 +71,4 @@ struct DiagnosticPrinter {
     FileHandle.standardOutput.write(Data(bytes))
   }
 
-  /// One diagnostic as a JSON object with the keys of `--format json`.
-  static func json(_ diagnostic: Diagnostic) -> JSONValue {
-    let location = diagnostic.location
-    return .object([
-      ("severity", .string(diagnostic.severity.rawValue)),
-      ("code", .string(diagnostic.code.id)),
-      ("message", .string(diagnostic.message)),
-      ("file", .string(location?.file)),
-      ("part", .string(location?.part)),
-      ("row", location?.row.map(JSONValue.integer) ?? .null),
-      ("column", location?.column.map(JSONValue.integer) ?? .null),
-      ("context", .string(location?.context)),
-      ("path", .string(location?.path)),
-      ("hint", .string(diagnostic.hint)),
-    ])
-  }
 }

@@ -19,6 +19,7 @@ public enum BatchConverter {
   public static func convert(_ item: BatchPlan.Item, options: Converter.Options, force: Bool) -> Result {
     var options = options
     options.csvIdentityPath = item.identity
+    options.xlsx.assetFolder = (item.input as NSString).deletingLastPathComponent
     guard let format = item.format, format.isReadable else {
       let what = item.format.map { "a \($0.rawValue) file, which this sopkit cannot read yet" } ?? "not an SOP file (json, csv, xlsx, docx)"
       let diagnostic = Diagnostic(.cliFormatUnsupported, what, at: SourceLocation(file: item.input))
@@ -53,7 +54,7 @@ public enum BatchConverter {
       files.append(.object([
         ("input", .string(result.input)), ("status", .string(result.status.rawValue)), ("reason", .string(result.reason)),
         ("outputs", .array(result.outputs.map { .string($0) })),
-        ("diagnostics", .array(result.diagnostics.map(diagnosticJSON))),
+        ("diagnostics", .array(result.diagnostics.map(\.jsonValue))),
       ]))
     }
     var counts: [(key: String, value: JSONValue)] = [("files", .integer(results.count))]
@@ -62,15 +63,6 @@ public enum BatchConverter {
     }
     counts.append(("interrupted", .bool(interrupted)))
     return JSONWriter.write(.object([("summary", .object(counts)), ("files", .array(files))]))
-  }
-
-  static func diagnosticJSON(_ d: Diagnostic) -> JSONValue {
-    let l = d.location
-    return .object([
-      ("severity", .string(d.severity.rawValue)), ("code", .string(d.code.id)), ("message", .string(d.message)),
-      ("file", .string(l?.file)), ("part", .string(l?.part)), ("row", l?.row.map { .integer($0) } ?? .null),
-      ("column", l?.column.map { .integer($0) } ?? .null), ("context", .string(l?.context)), ("path", .string(l?.path)), ("hint", .string(d.hint)),
-    ])
   }
 
   /// "converted 97, with warnings 2, failed 1 (zip.not-a-package 1)".

@@ -7,13 +7,9 @@ enum ExtraLabel {
 
   /// The label to write for an extra field.
   static func written(_ label: String) -> String {
-    let clashes = IdentityAssemblerLabels.identity.match(label) != nil || CSVStepHeader.matcher.match(label) != nil
+    let clashes = IdentityField.labels.match(label) != nil || CSVStepHeader.matcher.match(label) != nil
       || TableColumn.matcher.match(label) != nil || FlowchartLabel.matcher.match(label) != nil
       || label.lowercased().hasPrefix(prefix.lowercased())
     return clashes ? prefix + label : label
   }
-}
-
-enum IdentityAssemblerLabels {
-  static let identity = LabelMatcher(IdentityField.synonyms(standalone: true))
 }

@@ -69,6 +69,11 @@ enum IdentityField: String, Hashable, Sendable, CaseIterable {
   /// Whether the field is a date.
   var isDate: Bool { self == .tglPembuatan || self == .tglRevisi || self == .tglEfektif }
 
+  /// Matches identity labels in a label column (short forms such as "Nomor" included).
+  static let labels = LabelMatcher(synonyms(standalone: true))
+  /// Matches identity labels among other column headers (no short forms).
+  static let columnLabels = LabelMatcher(synonyms(standalone: false))
+
   /// Labels accepted for each field (sop-ap-format §12). `standalone` adds the short forms that
   /// are only safe in a label column ("Nomor", "Nama", "Jabatan"), not among step columns.
   static func synonyms(standalone: Bool) -> [(IdentityField, [String])] {

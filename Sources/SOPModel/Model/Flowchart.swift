@@ -43,6 +43,17 @@ public struct Flowchart: Hashable, Sendable {
     return [("next", step.flow.next ?? following)]
   }
 
+  /// Whether the `column` cell of the step at `index` lies inside a cell merged down from a step
+  /// above (its value is that step's; writers leave it out, readers compare nothing there).
+  public func isCovered(_ index: Int, _ column: Step.SpanColumn) -> Bool {
+    var start = index - 1
+    while start >= 0 {
+      if let rows = steps[start].spans[column] { return start + rows > index }
+      start -= 1
+    }
+    return false
+  }
+
   /// The unit of a bare-number Waktu: the unit most steps write, else menit (sop-ap-format §6.2).
   public var impliedWaktuUnit: WaktuUnit {
     // Ties go to the unit written first, so the answer never depends on hashing order.

@@ -54,7 +54,7 @@ struct CheckCommand: ParsableCommand {
       let label = statusLabel(status, diagnostics)
       counts[label, default: 0] += 1
       if format == .json {
-        reports.append(.object([("file", .string(file)), ("status", .string(label)), ("diagnostics", .array(diagnostics.map(DiagnosticPrinter.json)))]))
+        reports.append(.object([("file", .string(file)), ("status", .string(label)), ("diagnostics", .array(diagnostics.map(\.jsonValue)))]))
       } else {
         printer.print(diagnostics)
         printer.say("\(file): \(summary(diagnostics, status))")

@@ -136,30 +136,15 @@ struct ConvertCommand: ParsableCommand {
     if let output, OutputFile.sameFile(input, output) {
       throw ConversionError(.usage, Diagnostic(.ioOutputIsInput, "the output would replace the input file", at: SourceLocation(file: output), hint: "write to another file; sopkit never overwrites its input"))
     }
-    var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
-    options.csv.neutralizeFormulas = !csvFormulas
-    let config = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
-    var paperSize = config?.paper ?? .f4
-    if let paper {
-      guard let chosen = PageSetup.Paper(rawValue: paper.lowercased()) else {
-        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(paper)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
-      }
-      paperSize = chosen
-    }
     let folder = input == "-" ? nil : (input as NSString).deletingLastPathComponent
-    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: folder?.isEmpty == true ? "." : folder)
-    guard let mode = SigningMode(rawValue: sign.lowercased()) else {
-      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
-    }
-    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    let options = try converterOptions(assetFolder: folder?.isEmpty == true ? "." : folder)
     let checked = try Converter.check(path: input, format: inputFormat, options: options)
     printer.print(checked.diagnostics)
-    guard var file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
+    guard let file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
       printer.say("\(input): not converted because of the errors above; nothing was written")
       let status = ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: false)
       return status == .unreadableInput ? .unreadableInput : .invalidInput
     }
-    if let config { file = config.apply(to: file) }
     var outputs: [(path: String?, file: SOPFile)] = [(output, file)]
     if outputFormat == .xlsx, file.sops.count > 1, !xlsxCombine, let output, output != "-" {
       // One workbook per SOP: NAME-1.xlsx, NAME-2.xlsx, … beside the name given.
@@ -170,7 +155,7 @@ struct ConvertCommand: ParsableCommand {
         return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
       }
     }
-    if outputFormat == .xlsx { printer.print(XLSXWriter.warnings(file, options: options.xlsx)) }
+    if outputFormat == .xlsx { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
     for (path, part) in outputs {
       let bytes = try Converter.render(part, as: outputFormat, options: options)
       if toStandardOutput {
@@ -202,19 +187,7 @@ struct ConvertCommand: ParsableCommand {
       }
       split = (parts[0], parts[1])
     }
-    var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
-    options.csv.neutralizeFormulas = !csvFormulas
-    let paperSize = try paper.map { name throws(ConversionError) -> PageSetup.Paper in
-      guard let chosen = PageSetup.Paper(rawValue: name.lowercased()) else {
-        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(name)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
-      }
-      return chosen
-    } ?? .f4
-    guard let mode = SigningMode(rawValue: sign.lowercased()) else {
-      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
-    }
-    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
-    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    let options = try converterOptions(assetFolder: nil)
     var paths = inputs
     if let filesFrom {
       let bytes = filesFrom == "-" ? [UInt8](FileHandle.standardInput.readDataToEndOfFile()) : try InputFile.read(filesFrom)
@@ -236,5 +209,25 @@ struct ConvertCommand: ParsableCommand {
     if interrupted { return .invalidInput }
     if results.contains(where: { $0.status == .failed }) { return .invalidInput }
     return .success
+  }
+
+  /// The format options of the command line, checked; shared by single conversions and batches.
+  private func converterOptions(assetFolder: String?) throws(ConversionError) -> Converter.Options {
+    var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
+    options.csv.neutralizeFormulas = !csvFormulas
+    options.satker = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
+    var paperSize = options.satker?.paper ?? .f4
+    if let paper {
+      guard let chosen = PageSetup.Paper(rawValue: paper.lowercased()) else {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown paper '\(paper)'", at: SourceLocation(file: "sopkit"), hint: "use f4 or a4"))
+      }
+      paperSize = chosen
+    }
+    guard let mode = SigningMode(rawValue: sign.lowercased()) else {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
+    }
+    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder)
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    return options
   }
 }

@@ -19,7 +19,6 @@ struct CSVFormLayout {
   let sheet: CSVSheet
   private(set) var diagnostics: [Diagnostic] = []
 
-  static let identityMatcher = LabelMatcher(IdentityField.synonyms(standalone: true))
   static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
 
   init(sheet: CSVSheet) { self.sheet = sheet }
@@ -95,7 +94,7 @@ struct CSVFormLayout {
       if let header, assembler != nil {
         let noCell = record[header.columns[.nomor] ?? 0].trimmingCharacters(in: .whitespacesAndNewlines)
         let numbered = FlowchartAssembler.stepNumber(noCell) != nil
-        let unlabelled = Self.identityMatcher.match(label) == nil && FlowchartLabel.matcher.match(label) == nil
+        let unlabelled = IdentityField.labels.match(label) == nil && FlowchartLabel.matcher.match(label) == nil
         if numbered || (noCell.isEmpty && unlabelled && !blankSinceLastStep) {
           assembler?.add(header.row(record, sheet: sheet))
           if numbered { blankSinceLastStep = false }
@@ -120,7 +119,7 @@ struct CSVFormLayout {
           judul = values(record, after: labelField).first?.trimmed
           continue
         }
-        if Self.identityMatcher.match(label) == nil {
+        if IdentityField.labels.match(label) == nil {
           assembler?.add(header.row(record, sheet: sheet))  // reports the bad step number
           continue
         }
@@ -150,18 +149,18 @@ struct CSVFormLayout {
     var label = record[labelField]
     var cells = values(record, after: labelField)
     // "NOMOR SOP: 01" in one cell.
-    if cells.isEmpty, let colon = label.firstIndex(of: ":"), Self.identityMatcher.match(String(label[..<colon])) != nil {
+    if cells.isEmpty, let colon = label.firstIndex(of: ":"), IdentityField.labels.match(String(label[..<colon])) != nil {
       let value = String(label[label.index(after: colon)...])
       cells = [LocatedText(text: value, location: sheet.location(record, field: labelField))]
       label = String(label[..<colon])
     }
-    if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0, Self.identityMatcher.match(label) == nil {
+    if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0, IdentityField.labels.match(label) == nil {
       identity.add(list, LocatedText(text: record[labelField], location: sheet.location(record, field: labelField)))
       for cell in cells { identity.add(list, cell) }
       return
     }
     let location = sheet.location(record, field: labelField)
-    if let match = Self.identityMatcher.match(label) {
+    if let match = IdentityField.labels.match(label) {
       if let typo = match.typoOf {
         diagnostics.append(Diagnostic(.importLabelTypo, "'\(label.trimmingCharacters(in: .whitespacesAndNewlines))' read as '\(typo)'", at: location))
       }

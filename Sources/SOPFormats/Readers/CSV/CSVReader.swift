@@ -59,10 +59,10 @@ public enum CSVReader {
         .csvEncodingFallback, "the file is not UTF-8; read as Windows-1252 (Excel's \"CSV\" format)",
         at: SourceLocation(file: source), hint: "check accented letters; in Excel choose \"CSV UTF-8\" when saving"))
     }
-    let (delimiter, sepLine) = CSVTokenizer.detectDelimiter(text)
+    let (delimiter, sepLine, split) = CSVTokenizer.detectDelimiter(text)
     var records: [CSVRecord]
-    do {
-      records = try CSVTokenizer.records(text, delimiter: delimiter)
+    do throws(CSVTokenizer.UnclosedQuote) {
+      if let split { records = split } else { records = try CSVTokenizer.records(text, delimiter: delimiter) }
     } catch {
       diagnostics.append(Diagnostic(
         .csvUnclosedQuote, "the quoted field that starts here never ends",

@@ -44,7 +44,6 @@ struct CSVTableLayout {
   let identitySheet: CSVSheet?
   private(set) var diagnostics: [Diagnostic] = []
 
-  static let identityMatcher = LabelMatcher(IdentityField.synonyms(standalone: false))
 
   init(sheet: CSVSheet, header: Header, identity: CSVSheet?) {
     self.sheet = sheet
@@ -70,7 +69,7 @@ struct CSVTableLayout {
         if let first = header.table[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.table[match.key] = index }
       } else if let match = CSVStepHeader.matcher.match(text), match.key != .mutuBaku {
         if let first = header.steps[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.steps[match.key] = index }
-      } else if let match = identityMatcher.match(text) {
+      } else if let match = IdentityField.columnLabels.match(text) {
         if let first = header.identity.first(where: { $0.field == match.key }) {
           header.duplicates.append((match.key.label, first.index, index))
         } else {

@@ -110,15 +110,18 @@ enum CSVTokenizer {
   /// tab splits a steps header (No, Kegiatan) into its columns, else separates the most fields, less a penalty for each quote left inside an unquoted field
   /// (the sign of splitting on the wrong character). Spreadsheets pad every row to the sheet's
   /// width, so the real delimiter outnumbers the same character inside text.
-  static func detectDelimiter(_ text: String) -> (delimiter: Character, sepLine: Bool) {
+  /// Also returns the records split with the chosen delimiter, when they could be split, so the
+  /// caller does not tokenize the text again.
+  static func detectDelimiter(_ text: String) -> (delimiter: Character, sepLine: Bool, records: [CSVRecord]?) {
     if text.hasPrefix("sep="), let character = text.dropFirst(4).first, character != "\n", character != "\r" {
-      return (character, true)
+      return (character, true, nil)
     }
-    var best: (delimiter: Character, score: Int) = (",", Int.min)
+    var best: (delimiter: Character, score: Int, records: [CSVRecord]?) = (",", Int.min, nil)
     for candidate: Character in [",", ";", "\t"] {
       var strayQuotes = 0
       let score: Int
-      if let records = try? records(text, delimiter: candidate, strayQuotes: &strayQuotes) {
+      let split = try? records(text, delimiter: candidate, strayQuotes: &strayQuotes)
+      if let records = split {
         score = records.reduce(0) { $0 + $1.fields.count - 1 } - 10 * strayQuotes
           + (records.prefix(200).contains(where: CSVStepHeader.isHeader) ? 10_000 : 0)
       } else {
@@ -126,8 +129,8 @@ enum CSVTokenizer {
         // delimiter and the quote is reported where it starts.
         score = text.reduce(0) { $1 == candidate ? $0 + 1 : $0 }
       }
-      if score > best.score { best = (candidate, score) }
+      if score > best.score { best = (candidate, score, split) }
     }
-    return (best.delimiter, false)
+    return (best.delimiter, false, best.records)
   }
 }

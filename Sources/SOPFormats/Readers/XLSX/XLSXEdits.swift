@@ -74,7 +74,7 @@ enum XLSXEdits {
       let stepPath = JSONPath.element(JSONPath.member(path, "steps"), index)
       map.record(stepPath, location(source, sheet, row, 0))
       func check(_ column: Int, _ key: String, _ label: String, written: String?, span: Step.SpanColumn?, apply: (String) -> Void) {
-        if let span, covered(flowchart, index, span) { return }
+        if let span, flowchart.isCovered(index, span) { return }
         let at = location(source, sheet, row, column)
         map.record(JSONPath.member(stepPath, key), at)
         let visible = sheet.cell(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -88,14 +88,5 @@ enum XLSXEdits {
       check(mutu + 2, "output", "Output", written: step.mutuBaku.output, span: .output) { flowchart.steps[index].mutuBaku.output = $0.isEmpty ? nil : $0 }
       check(mutu + 3, "keterangan", "Keterangan", written: step.keterangan, span: .keterangan) { flowchart.steps[index].keterangan = $0.isEmpty ? nil : $0 }
     }
-  }
-
-  private static func covered(_ flowchart: Flowchart, _ index: Int, _ column: Step.SpanColumn) -> Bool {
-    var start = index - 1
-    while start >= 0 {
-      if let rows = flowchart.steps[start].spans[column] { return start + rows > index }
-      start -= 1
-    }
-    return false
   }
 }

@@ -6,12 +6,11 @@ import SOPModel
 /// Nama SOP), list boxes whose items lie below their label, and kop lines left of the labels.
 /// It only fills what the SOP does not have yet.
 enum XLSXIdentityGrid {
-  static let matcher = LabelMatcher(IdentityField.synonyms(standalone: false))
 
   /// How many cells of `records` are labels of the identity page.
   static func labelCount(in records: [CSVRecord]) -> Int {
     records.reduce(0) { count, record in
-      count + record.fields.filter { matcher.match($0.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))) != nil }.count
+      count + record.fields.filter { IdentityField.columnLabels.match($0.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))) != nil }.count
     }
   }
 
@@ -21,7 +20,7 @@ enum XLSXIdentityGrid {
     for (row, cells) in sheet.rows {
       for (column, text) in cells {
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
-        if let match = matcher.match(trimmed), match.typoOf == nil || trimmed.count > 8 { labels.append((row, column, match.key)) }
+        if let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 { labels.append((row, column, match.key)) }
       }
     }
     guard !labels.isEmpty else { return }

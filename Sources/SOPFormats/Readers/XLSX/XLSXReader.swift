@@ -37,8 +37,11 @@ public enum XLSXReader {
     }
     for original in workbook.sheets where !original.hidden {
       var sheet = original
-      let shapes = sheet.records.contains(where: CSVStepHeader.isHeader) ? XLSXShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
-      let csvSheet = CSVSheet(records: sheet.records, source: source, sheetName: sheet.name)
+      var records = sheet.records
+      let hasSteps = records.contains(where: CSVStepHeader.isHeader)
+      let shapes = hasSteps ? XLSXShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
+      if shapes != nil { records = sheet.records }  // the symbols became marks in their cells
+      let csvSheet = CSVSheet(records: records, source: source, sheetName: sheet.name)
       guard !csvSheet.records.isEmpty else { continue }
       var map = SourcePathMap(file: source)
       if let header = CSVTableLayout.header(in: csvSheet) {
@@ -46,7 +49,7 @@ public enum XLSXReader {
         let file = layout.read(&map)
         return result(file, diagnostics + layout.diagnostics, map)
       }
-      if csvSheet.records.contains(where: CSVStepHeader.isHeader) {
+      if hasSteps {
         var layout = CSVFormLayout(sheet: csvSheet)
         var file = layout.read(&map)
         var found = diagnostics + layout.diagnostics

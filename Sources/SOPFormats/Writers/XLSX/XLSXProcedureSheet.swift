@@ -161,7 +161,7 @@ struct XLSXProcedureSheet {
       (.output, mutuColumn + 2, step.mutuBaku.output, body), (.keterangan, mutuColumn + 3, step.keterangan, body),
     ]
     for (span, column, value, format) in values {
-      if coveredBySpan(index, span) { continue }
+      if flowchart.isCovered(index, span) { continue }
       let rows = min(step.spans[span] ?? 1, (spanEnd ?? index) - index + 1)
       if rows > 1 {
         worksheet_merge_range(sheet, r, lxw_col_t(column), r + lxw_row_t(rows - 1), lxw_col_t(column), value ?? "", format)
@@ -171,15 +171,6 @@ struct XLSXProcedureSheet {
         worksheet_write_blank(sheet, r, lxw_col_t(column), format)
       }
     }
-  }
-
-  private func coveredBySpan(_ index: Int, _ column: Step.SpanColumn) -> Bool {
-    var start = index - 1
-    while start >= 0 {
-      if let rows = flowchart.steps[start].spans[column] { return start + rows > index }
-      start -= 1
-    }
-    return false
   }
 
   private func printSetup(_ sheet: UnsafeMutablePointer<lxw_worksheet>, breaks: [lxw_row_t], headerRows: Int) {

@@ -27,51 +27,53 @@ public enum XLSXTemplateWriter {
 
   /// Identity fields in the order of the sheet.
   static let fields: [IdentityField] = [
-    .namaSOP, .nomorSOP, .satker, .logo, .logoFile, .kop, .alamat, .kontak, .tglPembuatan, .tglRevisi, .tglEfektif, .disahkanOleh,
-    .namaPengesah, .nip, .pangkat, .disusunOleh, .dasarHukum, .kualifikasiPelaksana, .keterkaitan, .peralatanPerlengkapan, .peringatan,
+    .namaSOP, .nomorSOP, .satker, .logo, .logoFile, .kop, .alamat, .kontak, .tglPembuatan,
+    .tglRevisi, .tglEfektif, .disahkanOleh,
+    .namaPengesah, .nip, .pangkat, .disusunOleh, .dasarHukum, .kualifikasiPelaksana, .keterkaitan,
+    .peralatanPerlengkapan, .peringatan,
     .pencatatanPendataan, .definisi, .caraMengatasi, .ppbRef, .kka,
   ]
 
   static let stepHeaders: [StepColumn] = [
-    .nomor, .kegiatan, .pelaksana, .simbol, .kelengkapan, .waktu, .output, .keterangan, .ya, .tidak, .next, .labelYa, .labelTidak,
+    .nomor, .kegiatan, .pelaksana, .simbol, .kelengkapan, .waktu, .output, .keterangan, .ya, .tidak,
+    .next, .labelYa, .labelTidak,
   ]
 
-  public static func write(_ sop: SOPDocument? = nil, options: Options = Options(), config: SatkerConfig? = nil) throws(ConversionError) -> [UInt8] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-template-\(UUID().uuidString)")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ConversionError(.output, Diagnostic(.ioCannotWrite, "cannot create a temporary folder: \(error.localizedDescription)"))
-    }
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let book = try XLSXWorkbook(path: folder.appendingPathComponent("template.xlsx").path)
+  public static func write(
+    _ sop: SOPDocument? = nil, options: Options = Options(), config: SatkerConfig? = nil
+  ) throws(ConversionError) -> [UInt8] {
     var sop = sop ?? SOPDocument(identity: Identity(namaSOP: ""))
     if let config { sop = config.apply(to: SOPFile(sops: [sop])).sops[0] }
     let flowchart = sop.flowcharts.first ?? Flowchart(pelaksana: options.actors)
     let actors = flowchart.pelaksana.isEmpty ? options.actors : flowchart.pelaksana
 
-    let label = book.format(.init(bold: true, middle: false))
-    let input = book.format(.init(middle: false))
-    format_set_unlocked(input)
-    format_set_bg_color(input, 0xFFF8DC)
-    let header = book.format(.init(bold: true, center: true, fill: 0xD9E1F2))
-    let note = book.format(.init(border: false, middle: false))
+    return try XLSXWorkbook.build { book in
+      let label = book.format(.init(bold: true, middle: false))
+      let input = book.format(.init(middle: false))
+      format_set_unlocked(input)
+      format_set_bg_color(input, 0xFFF8DC)
+      let header = book.format(.init(bold: true, center: true, fill: 0xD9E1F2))
+      let note = book.format(.init(border: false, middle: false))
 
-    writeGuide(book.addSheet("Petunjuk"), note: note, title: book.format(.init(bold: true, size: 12, border: false)))
-    writeIdentity(book.addSheet("Identitas"), sop.identity, label: label, input: input)
-    writeSteps(book.addSheet("Langkah"), flowchart, rows: max(options.steps, flowchart.steps.count), header: header, input: input)
-    let actorSheet = book.addSheet("Pelaksana")
-    worksheet_set_column(actorSheet, 0, 0, 45, nil)
-    worksheet_write_string(actorSheet, 0, 0, "PELAKSANA (urut dari kiri ke kanan)", header)
-    for row in 0..<actorRows {
-      let name = row < actors.count ? actors[row] : ""
-      worksheet_write_string(actorSheet, lxw_row_t(row + 1), 0, name, input)
+      writeGuide(
+        book.addSheet("Petunjuk"), note: note,
+        title: book.format(.init(bold: true, size: 12, border: false)))
+      writeIdentity(book.addSheet("Identitas"), sop.identity, label: label, input: input)
+      writeSteps(
+        book.addSheet("Langkah"), flowchart, rows: max(options.steps, flowchart.steps.count),
+        header: header, input: input)
+      let actorSheet = book.addSheet("Pelaksana")
+      worksheet_set_column(actorSheet, 0, 0, 45, nil)
+      worksheet_write_string(actorSheet, 0, 0, "PELAKSANA (urut dari kiri ke kanan)", header)
+      for row in 0..<actorRows {
+        let name = row < actors.count ? actors[row] : ""
+        worksheet_write_string(actorSheet, lxw_row_t(row + 1), 0, name, input)
+      }
+      protect(actorSheet)
+      let version = book.addSheet(versionSheet)
+      worksheet_write_string(version, 0, 0, versionMarker, nil)
+      worksheet_hide(version)
     }
-    protect(actorSheet)
-    let version = book.addSheet(versionSheet)
-    worksheet_write_string(version, 0, 0, versionMarker, nil)
-    worksheet_hide(version)
-    return try book.close()
   }
 
   private static func protect(_ sheet: UnsafeMutablePointer<lxw_worksheet>) {
@@ -85,7 +87,10 @@ public enum XLSXTemplateWriter {
     worksheet_protect(sheet, nil, &protection)
   }
 
-  private static func writeGuide(_ sheet: UnsafeMutablePointer<lxw_worksheet>, note: UnsafeMutablePointer<lxw_format>, title: UnsafeMutablePointer<lxw_format>) {
+  private static func writeGuide(
+    _ sheet: UnsafeMutablePointer<lxw_worksheet>, note: UnsafeMutablePointer<lxw_format>,
+    title: UnsafeMutablePointer<lxw_format>
+  ) {
     worksheet_set_column(sheet, 0, 0, 110, nil)
     let lines = [
       "PETUNJUK PENGISIAN SOP (format SOP-AP, PermenPANRB 35/2012)",
@@ -102,21 +107,28 @@ public enum XLSXTemplateWriter {
       "7. Jangan mengubah nama sheet dan judul kolom. Baris yang tidak dipakai biarkan kosong.",
       "8. Setelah selesai, simpan sebagai .xlsx dan kirim kembali ke admin (sopkit convert isian.xlsx -o sop.json).",
     ]
-    for (row, line) in lines.enumerated() { worksheet_write_string(sheet, lxw_row_t(row), 0, line, row == 0 ? title : note) }
+    for (row, line) in lines.enumerated() {
+      worksheet_write_string(sheet, lxw_row_t(row), 0, line, row == 0 ? title : note)
+    }
     protect(sheet)
   }
 
-  private static func writeIdentity(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ identity: Identity, label: UnsafeMutablePointer<lxw_format>, input: UnsafeMutablePointer<lxw_format>) {
+  private static func writeIdentity(
+    _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ identity: Identity,
+    label: UnsafeMutablePointer<lxw_format>, input: UnsafeMutablePointer<lxw_format>
+  ) {
     worksheet_set_column(sheet, 0, 0, 28, nil)
     worksheet_set_column(sheet, 1, 1, 90, nil)
     let values = CSVCells.identity(identity)
     var row: lxw_row_t = 0
     for field in fields {
-      let items = field.items(of: identity) ?? [field == .namaSOP ? identity.namaSOP : values[field] ?? ""]
+      let items =
+        field.items(of: identity) ?? [field == .namaSOP ? identity.namaSOP : values[field] ?? ""]
       let rows = field.isList ? max(listRows, items.count + 2) : 1
       worksheet_write_string(sheet, row, 0, field.label, label)
       for offset in 0..<rows {
-        worksheet_write_string(sheet, row + lxw_row_t(offset), 1, offset < items.count ? items[offset] : "", input)
+        worksheet_write_string(
+          sheet, row + lxw_row_t(offset), 1, offset < items.count ? items[offset] : "", input)
         if offset > 0 { worksheet_write_blank(sheet, row + lxw_row_t(offset), 0, label) }
       }
       row += lxw_row_t(rows)
@@ -131,34 +143,49 @@ public enum XLSXTemplateWriter {
   }
 
   private static func writeSteps(
-    _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ flowchart: Flowchart, rows: Int, header: UnsafeMutablePointer<lxw_format>,
+    _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ flowchart: Flowchart, rows: Int,
+    header: UnsafeMutablePointer<lxw_format>,
     input: UnsafeMutablePointer<lxw_format>
   ) {
     let widths: [Double] = [5, 50, 24, 16, 28, 12, 28, 24, 9, 9, 9, 14, 14]
     let mutuBaku = CSVCells.mutuBaku(flowchart.steps)
-    for (column, width) in widths.enumerated() { worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil) }
-    for (column, title) in stepHeaders.enumerated() { worksheet_write_string(sheet, 0, lxw_col_t(column), title.header, header) }
+    for (column, width) in widths.enumerated() {
+      worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+    }
+    for (column, title) in stepHeaders.enumerated() {
+      worksheet_write_string(sheet, 0, lxw_col_t(column), title.header, header)
+    }
     worksheet_freeze_panes(sheet, 1, 0)
     for index in 0..<rows {
       let r = lxw_row_t(index + 1)
       let step = index < flowchart.steps.count ? flowchart.steps[index] : nil
       let mutu = index < mutuBaku.count ? mutuBaku[index] : [:]
       let cells: [String] = [
-        step.map { String($0.nomor) } ?? String(index + 1), step?.kegiatan ?? "", step?.pelaksana ?? "",
+        step.map { String($0.nomor) } ?? String(index + 1), step?.kegiatan ?? "",
+        step?.pelaksana ?? "",
         step?.shape.map { symbolChoice($0) } ?? "", mutu[.kelengkapan] ?? "", mutu[.waktu] ?? "",
-        mutu[.output] ?? "", mutu[.keterangan] ?? "", CSVCells.target(step?.flow.ya), CSVCells.target(step?.flow.tidak),
-        CSVCells.target(step?.flow.next), step?.flow.labels?.ya ?? "", step?.flow.labels?.tidak ?? "",
+        mutu[.output] ?? "", mutu[.keterangan] ?? "", CSVCells.target(step?.flow.ya),
+        CSVCells.target(step?.flow.tidak),
+        CSVCells.target(step?.flow.next), step?.flow.labels?.ya ?? "",
+        step?.flow.labels?.tidak ?? "",
       ]
-      for (column, text) in cells.enumerated() { worksheet_write_string(sheet, r, lxw_col_t(column), text, input) }
+      for (column, text) in cells.enumerated() {
+        worksheet_write_string(sheet, r, lxw_col_t(column), text, input)
+      }
     }
     // The total the SOP prints under its table, when it gives one.
     worksheet_write_string(sheet, lxw_row_t(rows + 1), 0, FlowchartLabel.totalLabel, header)
     worksheet_write_string(sheet, lxw_row_t(rows + 1), 5, flowchart.totalWaktu?.raw ?? "", input)
     let last = lxw_row_t(rows)
-    validation(sheet, firstRow: 1, lastRow: last, column: 2, formula: "=Pelaksana!$A$2:$A$\(actorRows + 1)",
-               title: "Pelaksana", message: "Pilih pelaksana dari daftar di sheet Pelaksana.", error: "Pelaksana tidak ada di sheet Pelaksana. Tambahkan dulu di sana.")
-    validation(sheet, firstRow: 1, lastRow: last, column: 3, list: ["Mulai/Selesai", "Proses", "Keputusan"],
-               title: "Simbol", message: "Boleh dikosongkan: langkah pertama dan terakhir menjadi Mulai/Selesai.", error: "Pilih Mulai/Selesai, Proses atau Keputusan.")
+    validation(
+      sheet, firstRow: 1, lastRow: last, column: 2, formula: "=Pelaksana!$A$2:$A$\(actorRows + 1)",
+      title: "Pelaksana", message: "Pilih pelaksana dari daftar di sheet Pelaksana.",
+      error: "Pelaksana tidak ada di sheet Pelaksana. Tambahkan dulu di sana.")
+    validation(
+      sheet, firstRow: 1, lastRow: last, column: 3, list: ["Mulai/Selesai", "Proses", "Keputusan"],
+      title: "Simbol",
+      message: "Boleh dikosongkan: langkah pertama dan terakhir menjadi Mulai/Selesai.",
+      error: "Pilih Mulai/Selesai, Proses atau Keputusan.")
     protect(sheet)
   }
 
@@ -172,19 +199,26 @@ public enum XLSXTemplateWriter {
   }
 
   private static func validation(
-    _ sheet: UnsafeMutablePointer<lxw_worksheet>, firstRow: lxw_row_t, lastRow: lxw_row_t, column: lxw_col_t, formula: String? = nil,
+    _ sheet: UnsafeMutablePointer<lxw_worksheet>, firstRow: lxw_row_t, lastRow: lxw_row_t,
+    column: lxw_col_t, formula: String? = nil,
     list: [String] = [], title: String, message: String, error: String
   ) {
     var rule = lxw_data_validation()
-    rule.validate = UInt8((formula != nil ? LXW_VALIDATION_TYPE_LIST_FORMULA : LXW_VALIDATION_TYPE_LIST).rawValue)
+    rule.validate = UInt8(
+      (formula != nil ? LXW_VALIDATION_TYPE_LIST_FORMULA : LXW_VALIDATION_TYPE_LIST).rawValue)
     rule.error_type = UInt8(LXW_VALIDATION_ERROR_TYPE_STOP.rawValue)
-    var owned: [UnsafeMutablePointer<CChar>?] = [strdup(title), strdup(message), strdup("Isian tidak sesuai"), strdup(error)]
+    var owned: [UnsafeMutablePointer<CChar>?] = [
+      strdup(title), strdup(message), strdup("Isian tidak sesuai"), strdup(error),
+    ]
     rule.input_title = owned[0]
     rule.input_message = owned[1]
     rule.error_title = owned[2]
     rule.error_message = owned[3]
     var items: [UnsafeMutablePointer<CChar>?] = list.map { strdup($0) } + [nil]
-    if let formula { owned.append(strdup(formula)); rule.value_formula = owned.last! }
+    if let formula {
+      owned.append(strdup(formula))
+      rule.value_formula = owned.last!
+    }
     defer {
       owned.forEach { free($0) }
       items.forEach { free($0) }

@@ -17,7 +17,22 @@ final class XLSXWorkbook {
   /// The fixed creation time written into docProps/core.xml, so the same input gives the same bytes.
   static let fixedTimestamp: time_t = 946_684_800  // 2000-01-01T00:00:00Z
 
-  init(path: String) throws(ConversionError) {
+  /// Builds a workbook in a temporary folder with `body`, closes it, and returns its bytes; the
+  /// folder is removed whatever happens.
+  static func build(_ body: (XLSXWorkbook) throws(ConversionError) -> Void) throws(ConversionError) -> [UInt8] {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-xlsx-\(UUID().uuidString)")
+    do {
+      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    } catch {
+      throw ConversionError(.output, Diagnostic(.ioCannotWrite, "cannot create a temporary folder: \(error.localizedDescription)"))
+    }
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let book = try XLSXWorkbook(path: folder.appendingPathComponent("book.xlsx").path)
+    try body(book)
+    return try book.close()
+  }
+
+  private init(path: String) throws(ConversionError) {
     var options = lxw_workbook_options()
     options.constant_memory = 0
     guard let handle = workbook_new_opt(path, &options) else {

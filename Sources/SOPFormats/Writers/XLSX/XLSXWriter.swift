@@ -21,7 +21,9 @@ public enum XLSXWriter {
     /// The folder a relative logo file is read from (the SOP file's folder).
     public var assetFolder: String?
 
-    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil) {
+    public init(
+      setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil
+    ) {
       self.setup = setup
       self.columnNumbers = columnNumbers
       self.assetFolder = assetFolder
@@ -34,37 +36,38 @@ public enum XLSXWriter {
   }
 
   /// The workbook of `file`: every SOP's sheet pair in one workbook (one SOP gives one pair).
-  public static func write(_ file: SOPFile, options: Options = Options()) throws(ConversionError) -> [UInt8] {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sopkit-xlsx-\(UUID().uuidString)")
-    do {
-      try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ConversionError(.output, Diagnostic(.ioCannotWrite, "cannot create a temporary folder: \(error.localizedDescription)"))
-    }
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let book = try XLSXWorkbook(path: folder.appendingPathComponent("sop.xlsx").path)
+  public static func write(_ file: SOPFile, options: Options = Options()) throws(ConversionError)
+    -> [UInt8]
+  {
     var drawings: [(sheet: String, drawing: SpreadsheetDrawing)] = []
-    var sheetNumber = 0
-    let names = XLSXSheetNames(file)
-    for (sopIndex, sop) in file.sops.enumerated() {
-      let identity = book.addSheet(names.identity(sopIndex))
-      sheetNumber += 1
-      let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
-      XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(into: identity, book)
-      for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
-        let sheet = book.addSheet(names.procedure(sopIndex, chartIndex))
+    let package = try XLSXWorkbook.build { book throws(ConversionError) in
+      var sheetNumber = 0
+      let names = XLSXSheetNames(file)
+      for (sopIndex, sop) in file.sops.enumerated() {
+        let identity = book.addSheet(names.identity(sopIndex))
         sheetNumber += 1
-        let drawing = XLSXProcedureSheet(flowchart, setup: options.setup, columnNumbers: options.columnNumbers).write(into: sheet, book)
-        drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
+        let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
+        XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(
+          into: identity, book)
+        for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
+          let sheet = book.addSheet(names.procedure(sopIndex, chartIndex))
+          sheetNumber += 1
+          let drawing = XLSXProcedureSheet(
+            flowchart, setup: options.setup, columnNumbers: options.columnNumbers
+          ).write(into: sheet, book)
+          drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
+        }
       }
+      writeData(file, into: book.addSheet(XLSXSheetNames.data), book)
     }
-    writeData(file, into: book.addSheet(XLSXSheetNames.data), book)
-    return try DrawingInjector.inject(drawings, into: try book.close())
+    return try DrawingInjector.inject(drawings, into: package)
   }
 
   /// The canonical JSON in column A of a hidden sheet, in pieces below Excel's 32,767-character
   /// cell limit (split between characters, never inside one).
-  private static func writeData(_ file: SOPFile, into sheet: UnsafeMutablePointer<lxw_worksheet>, _ book: XLSXWorkbook) {
+  private static func writeData(
+    _ file: SOPFile, into sheet: UnsafeMutablePointer<lxw_worksheet>, _ book: XLSXWorkbook
+  ) {
     worksheet_write_string(sheet, 0, 0, XLSXSheetNames.dataMarker, nil)
     var row: lxw_row_t = 1
     var piece = ""
