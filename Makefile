@@ -67,6 +67,9 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	@for f in testdata/docx/*.docx; do \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f" .docx).from-docx.json" --force --quiet || exit $$?; \
 	done
+	@if command -v soffice >/dev/null; then \
+	  for f in testdata/docx/*.doc; do $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f" .doc).from-doc.json" --force --quiet || exit $$?; done; \
+	else echo "run: skipped testdata/docx/*.doc: reading .doc needs LibreOffice (make deps-render installs it)"; fi
 	@$(BIN) template -o "$(OUT)/isian-kosong.xlsx" --actors "Pemohon,Petugas,Kepala" --force
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
@@ -74,7 +77,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX and Word XML (srikandi), and testdata/csv/*.csv and testdata/docx/*.docx to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX and Word XML (srikandi), and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)

@@ -111,7 +111,7 @@ public enum Converter {
       return CSVReader.read(bytes, source: source, options: csv)
     case .xlsx:
       return XLSXReader.read(bytes, source: source)
-    case .docx:
+    case .docx, .doc:
       return DOCXReader.read(bytes, source: source)
     default:
       // inputFormat(for:given:) admits readable formats only.

@@ -59,7 +59,7 @@ public enum Format: String, Sendable, CaseIterable {
   }
 
   /// Whether this build reads the format.
-  public var isReadable: Bool { [.json, .csv, .xlsx, .docx].contains(self) }
+  public var isReadable: Bool { [.json, .csv, .xlsx, .docx, .doc].contains(self) }
 
   /// Whether this build writes the format.
   public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml].contains(self) }

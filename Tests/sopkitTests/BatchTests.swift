@@ -50,6 +50,34 @@ import Testing
     #expect(try run(["convert", "in/kua", "-o", "out/kua", "-t", "json", "-q", "--force"], in: folder).status == 0)
   }
 
+  /// The migration case: a folder of legacy Word files as an office keeps them.
+  @Test func aFolderOfLegacyWordFilesConvertsTheSOPsAndNamesTheRest() throws {
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let legacy = folder.appendingPathComponent("legacy/2023")
+    try FileManager.default.createDirectory(at: legacy, withIntermediateDirectories: true)
+    let sops = ["docx/legalisir-centang.docx", "docx/penelitian-libreoffice.docx", "docx/dua-sop-libreoffice.docx", "docx/perubahan-terlacak-libreoffice.docx"]
+    let others = ["docx/not-sop/bukan-sop-undangan.docx", "hostile/dilindungi-sandi.docx", "hostile/pdf-named-xlsx.xlsx"]
+    for path in sops + others {
+      try FileManager.default.copyItem(at: TestData.root.appendingPathComponent(path), to: legacy.appendingPathComponent((path as NSString).lastPathComponent))
+    }
+    try Data("%PDF-1.4\n".utf8).write(to: legacy.appendingPathComponent("hasil-scan.docx"))
+    let result = try run(["convert", "legacy", "-t", "json", "-o", "out", "--report", "report.json", "-q"], in: folder)
+    #expect(result.status == 65, "a failed file makes the batch fail")
+    for path in sops {
+      let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+      let written = try String(contentsOf: folder.appendingPathComponent("out/2023/\(stem).json"), encoding: .utf8)
+      #expect(written == (try String(contentsOf: TestData.root.appendingPathComponent("docx/\(stem).json"), encoding: .utf8)))
+    }
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+    let files = try #require(report["files"] as? [[String: Any]])
+    let failed = Dictionary(uniqueKeysWithValues: files.filter { $0["status"] as? String == "failed" }.map { (($0["input"] as! NSString).lastPathComponent, $0["reason"] as! String) })
+    #expect(failed == [
+      "bukan-sop-undangan.docx": "docx.no-sop", "dilindungi-sandi.docx": "docx.password-protected",
+      "pdf-named-xlsx.xlsx": "zip.not-a-package", "hasil-scan.docx": "zip.not-a-package",
+    ])
+  }
+
   @Test func shardsSplitTheBatchWithoutOverlap() throws {
     let folder = try prepare()
     defer { try? FileManager.default.removeItem(at: folder) }

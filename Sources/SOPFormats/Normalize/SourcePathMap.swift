@@ -42,3 +42,30 @@ struct LocatedText: Sendable {
   var trimmed: String { text.trimmingCharacters(in: .whitespacesAndNewlines) }
   var isEmpty: Bool { trimmed.isEmpty }
 }
+
+/// Readers build each SOP as `$.sops[0]`; a file with several SOPs moves each to its own index.
+enum SOPIndex {
+  static func move(_ path: String, to index: Int) -> String {
+    let first = "$.sops[0]"
+    guard index != 0, path.hasPrefix(first) else { return path }
+    return "$.sops[\(index)]" + path.dropFirst(first.count)
+  }
+}
+
+extension SourcePathMap {
+  /// The same locations, for the SOP at `index` of the file.
+  func movingSOP(to index: Int) -> SourcePathMap {
+    var moved = SourcePathMap(file: file)
+    for (path, location) in locations { moved.record(SOPIndex.move(path, to: index), location) }
+    return moved
+  }
+}
+
+extension Diagnostic {
+  /// The same diagnostic, about the SOP at `index` of the file.
+  func movingSOP(to index: Int) -> Diagnostic {
+    var moved = self
+    if let path = location?.path { moved.location?.path = SOPIndex.move(path, to: index) }
+    return moved
+  }
+}

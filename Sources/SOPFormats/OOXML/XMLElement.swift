@@ -5,21 +5,22 @@ import Foundation
 ///
 /// Parsing is set up for untrusted files: no network, no DTD loading, no entity expansion, and
 /// libxml2's own size and depth limits stay on (no XML_PARSE_HUGE).
-final class XMLElement: @unchecked Sendable {
-  // @unchecked: built once by `parse` and never mutated afterwards.
+final class XMLElement: Sendable {
   let name: String
   let namespace: String?
-  let attributes: [String: String]
-  private(set) var children: [XMLElement] = []
+  let attributes: XMLAttributes
+  let children: [XMLElement]
   /// The element's own text (text nodes directly inside it).
-  private(set) var text = ""
+  let text: String
   let line: Int
 
-  init(name: String, namespace: String?, attributes: [String: String], line: Int) {
+  init(name: String, namespace: String?, attributes: XMLAttributes, line: Int, children: [XMLElement] = [], text: String = "") {
     self.name = name
     self.namespace = namespace
     self.attributes = attributes
     self.line = line
+    self.children = children
+    self.text = text
   }
 
   /// The parse failure, with libxml2's message and line.
@@ -45,35 +46,66 @@ final class XMLElement: @unchecked Sendable {
       throw ParseError(message: "the part declares a DTD, which OOXML parts never do", line: 1)
     }
     guard let root = xmlDocGetRootElement(document) else { throw ParseError(message: "the part has no root element", line: 1) }
-    return build(root)
+    var builder = Builder()
+    return builder.build(root)
   }
 
-  private static func build(_ node: xmlNodePtr) -> XMLElement {
-    var attributes: [String: String] = [:]
-    var attribute = node.pointee.properties
-    while let current = attribute {
-      let name = String(cString: current.pointee.name)
-      let prefix = current.pointee.ns.map { String(cString: $0.pointee.prefix) }
-      if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
-        attributes[prefix.map { "\($0):\(name)" } ?? name] = String(cString: value)
-        cxml_free(value)
-      }
-      attribute = current.pointee.next
+  /// Turns libxml2's tree into elements. libxml2 keeps names in a dictionary, so each distinct
+  /// name, namespace and attribute name is turned into a Swift string once per part.
+  private struct Builder {
+    struct AttributeKey: Hashable {
+      var namespace: UnsafeRawPointer?
+      var name: UnsafeRawPointer
     }
-    let element = XMLElement(
-      name: String(cString: node.pointee.name), namespace: node.pointee.ns.flatMap { $0.pointee.href.map { String(cString: $0) } },
-      attributes: attributes, line: Int(xmlGetLineNo(node)))
-    var child = node.pointee.children
-    while let current = child {
-      switch current.pointee.type {
-      case XML_ELEMENT_NODE: element.children.append(build(current))
-      case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-        if let content = current.pointee.content { element.text += String(cString: content) }
-      default: break
-      }
-      child = current.pointee.next
+    var strings: [UnsafeRawPointer: String] = [:]
+    var attributeNames: [AttributeKey: String] = [:]
+
+    mutating func intern(_ pointer: UnsafePointer<xmlChar>) -> String {
+      let key = UnsafeRawPointer(pointer)
+      if let known = strings[key] { return known }
+      let string = String(cString: pointer)
+      strings[key] = string
+      return string
     }
-    return element
+
+    mutating func build(_ node: xmlNodePtr) -> XMLElement {
+      var attributes = XMLAttributes()
+      var attribute = node.pointee.properties
+      while let current = attribute {
+        let key = AttributeKey(namespace: current.pointee.ns.flatMap { $0.pointee.prefix.map(UnsafeRawPointer.init) }, name: UnsafeRawPointer(current.pointee.name))
+        let name: String
+        if let known = attributeNames[key] {
+          name = known
+        } else {
+          let local = String(cString: current.pointee.name)
+          name = current.pointee.ns.flatMap { $0.pointee.prefix }.map { "\(String(cString: $0)):\(local)" } ?? local
+          attributeNames[key] = name
+        }
+        // An attribute's value is its one text child; anything else goes through libxml2.
+        if let text = current.pointee.children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE, let content = text.pointee.content {
+          attributes.pairs.append((name, String(cString: content)))
+        } else if let value = xmlNodeGetContent(UnsafeMutableRawPointer(current).assumingMemoryBound(to: xmlNode.self)) {
+          attributes.pairs.append((name, String(cString: value)))
+          cxml_free(value)
+        }
+        attribute = current.pointee.next
+      }
+      var children: [XMLElement] = []
+      var text = ""
+      var child = node.pointee.children
+      while let current = child {
+        switch current.pointee.type {
+        case XML_ELEMENT_NODE: children.append(build(current))
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+          if let content = current.pointee.content { text += String(cString: content) }
+        default: break
+        }
+        child = current.pointee.next
+      }
+      return XMLElement(
+        name: intern(node.pointee.name), namespace: node.pointee.ns.flatMap { $0.pointee.href.map { intern($0) } },
+        attributes: attributes, line: Int(xmlGetLineNo(node)), children: children, text: text)
+    }
   }
 
   /// Children with the local name `name`.
@@ -94,4 +126,14 @@ final class XMLElement: @unchecked Sendable {
 
   /// All text inside, depth first.
   var allText: String { text + children.map(\.allText).joined() }
+}
+
+/// An element's attributes by qualified name as written (`w:val`). Elements have a handful, so a
+/// list is smaller and faster to build than a dictionary.
+struct XMLAttributes: Sendable {
+  fileprivate(set) var pairs: [(name: String, value: String)] = []
+
+  subscript(name: String) -> String? {
+    pairs.first { $0.name == name }?.value
+  }
 }

@@ -74,7 +74,7 @@ struct ZipPackage {
   func xml(_ path: String) throws(ConversionError) -> XMLElement? {
     guard let data = try data(path) else { return nil }
     // OOXML parts never carry a DTD; one is how XXE and entity-expansion attacks start.
-    if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+    if Self.declaresDTD(data) {
       throw ConversionError(.unreadableInput, Diagnostic(
         .xmlMalformed, "the part declares a DTD (<!DOCTYPE …>), which Office files never do; refused for safety",
         at: SourceLocation(file: source, part: path), hint: "a tampered file: do not open it; ask for the original"))
@@ -83,6 +83,27 @@ struct ZipPackage {
       return try XMLElement.parse(data)
     } catch {
       throw ConversionError(.unreadableInput, Diagnostic(.xmlMalformed, "the part is not well-formed XML: \(error.message)", at: SourceLocation(file: source, part: path, row: error.line)))
+    }
+  }
+
+  /// Whether the prolog (everything before the root element, where a DTD must stand) has a
+  /// `<!DOCTYPE`. Only the prolog is scanned, not the whole part.
+  static func declaresDTD(_ data: Data) -> Bool {
+    data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> Bool in
+      var index = 0
+      while index + 1 < bytes.count {
+        if bytes[index] == UInt8(ascii: "<") {
+          let next = bytes[index + 1]
+          if next == UInt8(ascii: "!") {
+            let doctype = Array("<!DOCTYPE".utf8)
+            if index + doctype.count <= bytes.count, zip(doctype, bytes[index..<(index + doctype.count)]).allSatisfy({ $0 == $1 || $0 == $1 & 0xDF }) { return true }
+          } else if next != UInt8(ascii: "?") {
+            return false  // the root element: no DTD can follow
+          }
+        }
+        index += 1
+      }
+      return false
     }
   }
 

@@ -63,6 +63,11 @@ extension DiagnosticCode {
 
   // MARK: docx — Word documents
   public static let docxNoSOP = DiagnosticCode("docx.no-sop", .error)
+  public static let docxUnmappedShape = DiagnosticCode("docx.unmapped-shape", .warning)
+  public static let docxTrackedChanges = DiagnosticCode("docx.tracked-changes", .note)
+  public static let docxSummary = DiagnosticCode("docx.summary", .note)
+  public static let docxLegacyDoc = DiagnosticCode("docx.legacy-doc", .error)
+  public static let docxPasswordProtected = DiagnosticCode("docx.password-protected", .error)
 
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
@@ -116,7 +121,7 @@ extension DiagnosticCode {
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
-    docxNoSOP,
+    docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

@@ -199,6 +199,10 @@ struct CSVFormLayout {
   /// For a row that names three or more steps-table columns but not both No and Kegiatan: the one
   /// it lacks.
   static func missingHeaderColumn(_ record: CSVRecord) -> StepColumn? {
+    // A step row (it starts with its number) is no header; most rows are step rows.
+    if let first = record.fields.first(where: { !$0.allSatisfy(\.isWhitespace) }), Int(first.trimmingCharacters(in: .whitespacesAndNewlines)) != nil {
+      return nil
+    }
     let keys = Set(record.fields.compactMap { CSVStepHeader.matcher.match($0)?.key })
     guard keys.count >= 3 else { return nil }
     if !keys.contains(.kegiatan) { return .kegiatan }

@@ -19,7 +19,16 @@ struct CSVStepHeader {
   static let matcher = LabelMatcher(StepColumn.synonyms, prefixKeys: StepColumn.prefixMatched)
 
   /// Whether `record` looks like a steps header: a No column and a Kegiatan column.
+  /// The No column's labels, normalised.
+  private static let nomorLabels: Set<String> = ["no", "nomor", "no urut", "nomor urut"]
+
   static func isHeader(_ record: CSVRecord) -> Bool {
+    // "No" is short and never misspelt beyond recognition: rows without it (every step row) are
+    // passed over without matching their long cells against every header spelling.
+    guard record.fields.contains(where: { field in
+      guard field.utf8.count <= 24, let first = field.first(where: { !$0.isWhitespace }), first == "N" || first == "n" else { return false }
+      return nomorLabels.contains(LabelMatcher<StepColumn>.normalize(field))
+    }) else { return false }
     let keys = record.fields.compactMap { matcher.match($0)?.key }
     return keys.contains(.nomor) && keys.contains(.kegiatan)
   }

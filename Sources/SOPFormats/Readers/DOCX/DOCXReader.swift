@@ -3,86 +3,197 @@ import SOPModel
 
 // Support:
 // [x] documents written by sopkit (the canonical SOP kept in a custom XML part)
-// [x] legacy Word SOPs: an identity table found by its labels, the flowchart table by its header
-//     (one or two header rows), tables split across pages with repeated headers, actors marked by
-//     text, a check mark or a shape drawn in the cell; merged cells resolved into a true grid
-// [ ] connectors between shapes, text boxes, numbering (w:numPr), headers/footers, .doc files
+// [x] legacy Word SOPs: identity tables found by their labels, the flowchart table by its header
+//     (one or two header rows), tables split across pages with repeated headers, several SOPs in
+//     one document, actors marked by text, a check mark or a shape; merged cells resolved
+// [x] shapes (DrawingML and VML, groups, canvases), connectors and Ya/Tidak text boxes; numbering;
+//     tracked changes; the kop in the page header
+// [x] .doc through LibreOffice; password-protected files recognised
 
 /// Reads SOPs from Word documents.
 public enum DOCXReader {
   static let dataPart = "customXml/item1.xml"
   static let dataNamespace = "urn:sopkit:canonical-json:1"
 
+  /// Reads a .docx, or a .doc (converted through LibreOffice first).
   public static func read(_ bytes: [UInt8], source: String) -> ReadResult {
+    read(bytes, source: source, converting: true)
+  }
+
+  private static func read(_ bytes: [UInt8], source: String, converting: Bool) -> ReadResult {
     let fallback: @Sendable (String) -> SourceLocation = { SourceLocation(file: source, path: $0) }
-    let package: ZipPackage
-    let document: XMLElement
+    if converting, let legacy = LegacyWordFile(bytes, source: source) {
+      switch legacy.converted() {
+      case .success(let converted): return read(converted, source: source, converting: false)
+      case .failure(let error): return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)
+      }
+    }
+    let document: DOCXDocument
     do {
-      package = try ZipPackage(bytes, source: source)
-      guard let xml = try package.xml("word/document.xml") else {
+      let package = try ZipPackage(bytes, source: source)
+      guard let xml = try package.xml(DOCXDocument.mainPart) else {
         let hint = package.names.contains("xl/workbook.xml") ? "it is an Excel workbook: name it .xlsx" : "save it again from Word or LibreOffice as .docx"
         return ReadResult(file: nil, diagnostics: [Diagnostic(.zipNotAPackage, "this package has no word/document.xml: it is not a Word document", at: SourceLocation(file: source), hint: hint)], locate: fallback)
       }
-      document = xml
       if let data = try package.xml(dataPart), data.name == "sopkit" {
         let decoded = SOPJSON.decode(Array(data.text.utf8), file: source)
         if let file = decoded.file { return ReadResult(file: file, diagnostics: [], locate: fallback) }
       }
+      document = try DOCXDocument(package: package, document: xml)
     } catch {
       return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)
     }
-    guard let body = document.first("body") else {
-      return ReadResult(file: nil, diagnostics: [Diagnostic(.xmlMalformed, "word/document.xml has no body", at: SourceLocation(file: source, part: "word/document.xml"))], locate: fallback)
-    }
-    let tables = DOCXTables(body: body).tables
-    var records: [CSVRecord] = []
-    var places: [Int: (table: Int, row: Int)] = [:]
-    var firstHeader: [String]?
-    var identityTables: [DOCXTables.Table] = []
-    for table in tables {
-      let rows = table.rows.map { cells in CSVRecord(line: 0, fields: (0..<((cells.keys.max() ?? -1) + 1)).map { cells[$0] ?? "" }) }
-      guard let headerIndex = rows.firstIndex(where: CSVStepHeader.isHeader) else {
-        if XLSXIdentityGrid.labelCount(in: rows) >= 1 { identityTables.append(table) }
-        continue
-      }
-      var start = 0
-      if let firstHeader {
-        // A table continued on the next page repeats the header: read it once.
-        if rows[headerIndex].fields == firstHeader { start = headerIndex + (CSVStepHeader(records: rows, at: headerIndex, sheet: CSVSheet(records: rows, source: source)).rowCount) }
-      } else {
-        firstHeader = rows[headerIndex].fields
-      }
-      for (index, row) in rows.enumerated() where index >= start {
-        let line = records.count + 1
-        places[line] = (table.number, index + 1)
-        records.append(CSVRecord(line: line, fields: row.fields))
-      }
-    }
-    guard !records.isEmpty else {
-      return ReadResult(file: nil, diagnostics: [Diagnostic(
-        .docxNoSOP, "no SOP found: no table has a steps header (a row with No and Kegiatan)", at: SourceLocation(file: source, part: "word/document.xml"),
-        hint: "\(tables.count) table(s) in the document; an SOP's flowchart table starts with No, Kegiatan, Pelaksana, …")], locate: fallback)
-    }
-    let sheet = CSVSheet(records: records, source: source, tablePlaces: places)
-    var map = SourcePathMap(file: source)
-    var layout = CSVFormLayout(sheet: sheet)
-    var file = layout.read(&map)
-    var diagnostics = layout.diagnostics
-    if var sop = file?.sops.first {
-      for table in identityTables {
-        XLSXIdentityGrid.fill(&sop.identity, from: table.asSheet, source: source, map: &map, diagnostics: &diagnostics)
-      }
-      file = SOPFile(sops: [sop])
-    }
-    return XLSXReader.result(file, diagnostics, map)
+    return DOCXLegacyReader(document: document, source: source).read()
   }
 }
 
-extension DOCXTables.Table {
-  /// The table as a sheet, for the identity-grid reader (rows 1-based).
-  var asSheet: XLSXWorkbookReader.Sheet {
-    var sheet = XLSXWorkbookReader.Sheet(name: "table \(number)", hidden: false, part: "word/document.xml")
-    for (index, cells) in rows.enumerated() where !cells.isEmpty { sheet.rows[index + 1] = cells }
-    return sheet
+/// Reads the SOPs of a Word document that sopkit did not write: its tables, shapes and header.
+struct DOCXLegacyReader {
+  let document: DOCXDocument
+  let source: String
+
+  /// The tables of one SOP: identity tables, then the flowchart table and its continuations.
+  struct Segment {
+    var identity: [DOCXTables.Table] = []
+    var flowchart: [DOCXTables.Table] = []
+  }
+
+  func read() -> ReadResult {
+    var text = DOCXText(numbering: document.numbering)
+    let tables = DOCXTables(body: document.body, text: &text).tables
+    let segments = Self.segments(of: tables)
+    var diagnostics: [Diagnostic] = []
+    var sops: [SOPDocument] = []
+    var map = SourcePathMap(file: source)
+    for segment in segments {
+      var found: [Diagnostic] = []
+      var local = SourcePathMap(file: source)
+      guard var sop = readSOP(segment, text: &text, map: &local, diagnostics: &found) else {
+        diagnostics += found
+        continue
+      }
+      var kopFromHeader = false
+      // "STANDAR OPERASIONAL PROSEDUR" beside the labels is the form's title, not the kop.
+      sop.identity.kop.lines.removeAll(where: Self.isTitleLine)
+      if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, text: &text, map: &local) {
+        sop.identity.kop = Kop(logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile, lines: header.lines, alamat: header.alamat, kontak: header.kontak)
+        kopFromHeader = true
+      }
+      found.append(summary(of: sop, segment, found, kopFromHeader: kopFromHeader))
+      let index = sops.count
+      diagnostics += found.map { $0.movingSOP(to: index) }
+      map.merge(local.movingSOP(to: index))
+      sops.append(sop)
+    }
+    if text.deletions > 0 || text.insertions > 0 {
+      diagnostics.append(Diagnostic(
+        .docxTrackedChanges, "the document has tracked changes (\(text.insertions) insertion(s), \(text.deletions) deletion(s)); read as if all were accepted",
+        at: SourceLocation(file: source, part: DOCXDocument.mainPart, row: text.firstDeletionLine), hint: "accept or reject the changes in Word (Review › Accept) if this is not what you meant"))
+    }
+    let located = map
+    guard !sops.isEmpty else {
+      if diagnostics.contains(where: { $0.severity == .error }) {
+        return ReadResult(file: nil, diagnostics: diagnostics) { located.locate($0) }
+      }
+      diagnostics.append(Diagnostic(
+        .docxNoSOP, "no SOP found: no table has a steps header (a row with No and Kegiatan)", at: SourceLocation(file: source, part: DOCXDocument.mainPart),
+        hint: "\(tables.count) table(s) in the document; an SOP's flowchart table starts with No, Kegiatan, Pelaksana, …"))
+      return ReadResult(file: nil, diagnostics: diagnostics) { located.locate($0) }
+    }
+    return ReadResult(file: SOPFile(sops: sops), diagnostics: diagnostics) { located.locate($0) }
+  }
+
+  /// Splits the tables into SOPs: an identity table after a flowchart starts the next SOP.
+  static func segments(of tables: [DOCXTables.Table]) -> [Segment] {
+    var segments: [Segment] = []
+    var current = Segment()
+    for table in tables {
+      if table.isFlowchart {
+        current.flowchart.append(table)
+      } else if XLSXIdentityGrid.labelCount(in: table.records) >= 1 {
+        if !current.flowchart.isEmpty {
+          segments.append(current)
+          current = Segment()
+        }
+        current.identity.append(table)
+      }
+    }
+    if !current.flowchart.isEmpty { segments.append(current) }
+    return segments
+  }
+
+  private func readSOP(_ segment: Segment, text: inout DOCXText, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) -> SOPDocument? {
+    let flow = DOCXFlowSheet(tables: segment.flowchart, source: source)
+    var sheet = flow.sheet
+    let shapes = ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics)
+    var layout = CSVFormLayout(sheet: CSVSheet(records: sheet.records, source: source, tablePlaces: flow.places))
+    let file = layout.read(&map)
+    diagnostics += layout.diagnostics
+    guard var sop = file?.sops.first, !diagnostics.contains(where: { $0.code.id.hasPrefix("csv.") && $0.severity == .error }) else { return nil }
+    if let shapes {
+      for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &diagnostics) }
+    }
+    for table in segment.identity {
+      XLSXIdentityGrid.fill(&sop.identity, from: table.asSheet, source: source, map: &map, diagnostics: &diagnostics)
+    }
+    return sop
+  }
+
+  /// The kop from the page header of the SOP's section, when its tables have none.
+  private func kop(for segment: Segment, text: inout DOCXText, map: inout SourcePathMap) -> Kop? {
+    let block = (segment.identity.first ?? segment.flowchart.first)?.block ?? 0
+    for part in document.headerParts(forBlock: block) {
+      let lines = document.lines(ofPart: part, text: &text).filter { !Self.isPageLine($0.line) }
+      guard !lines.isEmpty else { continue }
+      var kop = Kop()
+      for line in lines {
+        let lowered = line.line.lowercased()
+        if lowered.hasPrefix("jalan") || lowered.hasPrefix("jl.") || lowered.hasPrefix("jl ") {
+          kop.alamat = kop.alamat.map { $0 + "\n" + line.line } ?? line.line
+        } else if ["telepon", "telp", "tlp", "faks", "fax", "email", "e-mail", "website", "laman", "situs"].contains(where: { lowered.hasPrefix($0) }) {
+          kop.kontak = kop.kontak.map { $0 + "\n" + line.line } ?? line.line
+        } else {
+          kop.lines.append(line.line)
+        }
+      }
+      map.record("$.sops[0].unit", SourceLocation(file: source, part: part, row: lines[0].row))
+      return kop
+    }
+    return nil
+  }
+
+  static func isTitleLine(_ line: String) -> Bool {
+    ["standar operasional prosedur", "standard operasional prosedur", "standard operating procedure", "sop", "sop-ap"]
+      .contains(LabelMatcher<Int>.normalize(line))
+  }
+
+  /// Page numbers and the like, which headers and footers carry besides the kop.
+  static func isPageLine(_ line: String) -> Bool {
+    let lowered = line.lowercased()
+    return lowered.hasPrefix("halaman") || lowered.hasPrefix("hal.") || lowered.hasPrefix("page") || line.allSatisfy { $0.isNumber || $0 == " " || $0 == "/" || $0 == "-" }
+  }
+
+  /// What was read for one SOP and what was guessed, as one note.
+  private func summary(of sop: SOPDocument, _ segment: Segment, _ found: [Diagnostic], kopFromHeader: Bool) -> Diagnostic {
+    func numbers(_ tables: [DOCXTables.Table]) -> String {
+      let list = tables.map { String($0.number) }
+      return (list.count == 1 ? "table " : "tables ") + list.joined(separator: ", ")
+    }
+    var parts: [String] = []
+    parts.append(segment.identity.isEmpty ? "no identity table" : "identity from \(numbers(segment.identity))")
+    let steps = sop.flowcharts.reduce(0) { $0 + $1.steps.count }
+    let actors = sop.flowcharts.first?.pelaksana.count ?? 0
+    let drawn = segment.flowchart.reduce(0) { $0 + $1.shapes.filter { $0.shape.kind != .picture }.count }
+    let actorsFrom = drawn > 0 ? "actors and symbols from \(drawn) shape(s)" : "actors from marks in cells"
+    parts.append("flowchart from \(numbers(segment.flowchart)) (\(steps) steps, \(actors) Pelaksana, \(actorsFrom))")
+    if kopFromHeader { parts.append("kop from the page header") }
+    var guessed: [String] = []
+    if found.contains(where: { $0.code == DiagnosticCode.importShapeInferred }) { guessed.append("symbols") }
+    if found.contains(where: { $0.code == DiagnosticCode.docxUnmappedShape }) { guessed.append("some arrows (see the warnings)") }
+    if found.contains(where: { $0.code == DiagnosticCode.importLabelTypo }) { guessed.append("misspelt labels") }
+    let name = sop.identity.namaSOP.isEmpty ? "without a name" : "'\(sop.identity.namaSOP)'"
+    let message = "SOP \(name): " + parts.joined(separator: "; ") + (guessed.isEmpty ? "" : "; guessed: " + guessed.joined(separator: ", "))
+    let first = segment.identity.first ?? segment.flowchart[0]
+    return Diagnostic(.docxSummary, message, at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(first.number)"))
   }
 }

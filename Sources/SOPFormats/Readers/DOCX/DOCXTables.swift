@@ -1,103 +1,114 @@
 import Foundation
 
-/// The tables of a Word document body as grids of text, the way they look: gridSpan, vMerge and
-/// gridBefore resolved so merged text appears once; paragraphs and line breaks inside cells kept;
-/// deleted text dropped; a shape anchored in a cell turned into the symbol word it draws.
+/// The tables of a Word document body as grids of text, the way they look: gridSpan, vMerge,
+/// gridBefore and gridAfter resolved so merged text appears once; paragraphs, numbering and line
+/// breaks inside cells kept; nested tables read as tables of their own; the shapes anchored in
+/// each cell kept with their cell, and the grid's column widths and row heights for placing them.
 struct DOCXTables {
   struct Table {
     /// 1-based number of the table in the document (nested tables count too).
     var number: Int
     /// Rows of cells by grid column (0-based).
     var rows: [[Int: String]] = []
+    /// Grid column widths in EMU.
+    var columnWidths: [Double] = []
+    /// Row heights in points: the exact or minimum height Word was given, or an estimate from
+    /// the text when the row grows with its content.
+    var rowHeights: [Double] = []
+    /// Shapes by 0-based row and grid column of the cell whose paragraph anchors them.
+    var shapes: [(row: Int, column: Int, shape: DOCXShape)] = []
+    /// Index of the body-level block that holds the table, for splitting a document into SOPs.
+    var block: Int
+    /// The rows as CSV-style records (line = 1-based table row).
+    private(set) var records: [CSVRecord] = []
+    /// Whether the table has a steps header (No, Kegiatan, …).
+    private(set) var isFlowchart = false
+
+    mutating func finish() {
+      records = rows.enumerated().map { index, cells in
+        CSVRecord(line: index + 1, fields: (0..<((cells.keys.max() ?? -1) + 1)).map { cells[$0] ?? "" })
+      }
+      isFlowchart = records.contains(where: CSVStepHeader.isHeader)
+    }
   }
 
   private(set) var tables: [Table] = []
+  private var block = 0
 
-  init(body: XMLElement) {
-    collect(body)
-  }
-
-  private mutating func collect(_ element: XMLElement) {
-    for child in element.children {
-      if child.name == "tbl" {
-        read(child)
-      } else if child.name != "tc" {
-        collect(child)
-      }
+  init(body: XMLElement, text: inout DOCXText) {
+    for (index, child) in body.children.enumerated() {
+      block = index
+      collect(child, text: &text)
     }
   }
 
-  private mutating func read(_ table: XMLElement) {
+  private mutating func collect(_ element: XMLElement, text: inout DOCXText) {
+    if element.name == "tbl" {
+      read(element, text: &text)
+      return
+    }
+    if element.name == "p" {
+      _ = text.paragraphText(element)  // numbering outside tables still counts
+      return
+    }
+    for child in element.children { collect(child, text: &text) }
+  }
+
+  private mutating func read(_ table: XMLElement, text: inout DOCXText) {
     let number = tables.count + 1
-    tables.append(Table(number: number))
-    var rows: [[Int: String]] = []
+    var result = Table(number: number, block: block)
+    result.columnWidths = table.first("tblGrid")?.all("gridCol").map { DOCXShapes.number($0.attributes["w:w"]) * DOCXShapes.emuPerTwip } ?? []
+    let margins = table.first("tblPr")?.first("tblCellMar")
+    let marginLeft = DOCXShapes.number((margins?.first("left") ?? margins?.first("start"))?.attributes["w:w"] ?? "108") * DOCXShapes.emuPerTwip
+    let marginTop = DOCXShapes.number(margins?.first("top")?.attributes["w:w"]) * DOCXShapes.emuPerTwip
+    tables.append(result)
     var nested: [XMLElement] = []
-    for row in table.all("tr") {
+    for (rowIndex, row) in table.all("tr").enumerated() {
       var column = row.first("trPr")?.first("gridBefore")?.attributes["w:val"].flatMap(Int.init) ?? 0
       var cells: [Int: String] = [:]
-      for cell in row.all("tc") {
+      var estimate = 0.0
+      for cell in row.all("tc") + row.all("sdt").flatMap({ $0.descendants("tc") }) {
         let properties = cell.first("tcPr")
-        let span = properties?.first("gridSpan")?.attributes["w:val"].flatMap(Int.init) ?? 1
+        let span = max(properties?.first("gridSpan")?.attributes["w:val"].flatMap(Int.init) ?? 1, 1)
         let merge = properties?.first("vMerge")
         let continues = merge != nil && (merge?.attributes["w:val"] ?? "continue") == "continue"
-        if !continues {
-          let text = Self.text(of: cell)
-          if !text.isEmpty { cells[column] = text }
+        let width = (column..<(column + span)).reduce(0.0) { $0 + (result.columnWidths.indices.contains($1) ? result.columnWidths[$1] : 0) }
+        let content = text.blockText(cell)
+        if !continues, !content.isEmpty { cells[column] = content }
+        estimate = max(estimate, Self.estimatedHeight(content, width: width))
+        let frame = DOCXShapes.Frame(marginLeft: marginLeft, marginTop: marginTop, width: width)
+        for shape in DOCXShapes.read(cell, frame: frame, text: &text) {
+          result.shapes.append((rowIndex, column, shape))
         }
-        nested += cell.descendants("tbl")
-        column += max(span, 1)
+        nested += Self.outermostTables(in: cell)
+        column += span
       }
-      rows.append(cells)
+      result.rows.append(cells)
+      result.rowHeights.append(Self.height(of: row, estimate: estimate))
     }
-    tables[number - 1].rows = rows
-    for inner in nested { read(inner) }
+    result.finish()
+    tables[number - 1] = result
+    for inner in nested { read(inner, text: &text) }
   }
 
-  /// A cell's paragraphs joined with line breaks; a symbol drawn in it adds its word.
-  static func text(of cell: XMLElement) -> String {
-    var paragraphs: [String] = []
-    for paragraph in cell.children where paragraph.name == "p" || paragraph.name == "sdt" {
-      for p in paragraph.name == "p" ? [paragraph] : paragraph.descendants("p") {
-        paragraphs.append(Self.paragraphText(p))
-      }
+  /// Tables inside a cell: its own children, or inside content controls and custom XML.
+  private static func outermostTables(in element: XMLElement) -> [XMLElement] {
+    element.children.flatMap { child -> [XMLElement] in
+      if child.name == "tbl" { return [child] }
+      return ["sdt", "sdtContent", "customXml"].contains(child.name) ? outermostTables(in: child) : []
     }
-    var text = paragraphs.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-    if text.isEmpty, let word = symbolWord(in: cell) { text = word }
-    return text
   }
 
-  static func paragraphText(_ paragraph: XMLElement) -> String {
-    var text = ""
-    func walk(_ element: XMLElement) {
-      for child in element.children {
-        switch child.name {
-        case "t": text += child.text
-        case "tab": text += "\t"
-        case "br", "cr": text += "\n"
-        case "del", "instrText", "delText", "drawing", "pict", "AlternateContent", "txbxContent": continue
-        default: walk(child)
-        }
-      }
-    }
-    walk(paragraph)
-    return text
+  /// A row's height in points: exact as given, else at least the given height and the text's.
+  private static func height(of row: XMLElement, estimate: Double) -> Double {
+    guard let given = row.first("trPr")?.first("trHeight"), let twips = given.attributes["w:val"].flatMap(Double.init) else { return estimate }
+    return given.attributes["w:hRule"] == "exact" ? twips / 20 : max(twips / 20, estimate)
   }
 
-  /// The symbol of a shape drawn in the cell (DrawingML preset or VML), as a mark word.
-  static func symbolWord(in cell: XMLElement) -> String? {
-    for geometry in cell.descendants("prstGeom") {
-      switch geometry.attributes["prst"] ?? "" {
-      case "flowChartTerminator", "roundRect", "flowChartAlternateProcess", "ellipse": return "terminator"
-      case "rect", "flowChartProcess": return "proses"
-      case "diamond", "flowChartDecision": return "keputusan"
-      default: continue
-      }
-    }
-    let vml = "urn:schemas-microsoft-com:vml"
-    if cell.descendants("roundrect").contains(where: { $0.namespace == vml }) || cell.descendants("oval").contains(where: { $0.namespace == vml }) {
-      return "terminator"
-    }
-    if cell.descendants("rect").contains(where: { $0.namespace == vml }) { return "proses" }
-    return nil
+  /// About how tall a cell's text makes its row, in points, at 11 pt text.
+  static func estimatedHeight(_ text: String, width: Double) -> Double {
+    let charactersPerLine = max(Int(width / DOCXShapes.emuPerPoint / 5.5), 1)
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(($1.count + charactersPerLine - 1) / charactersPerLine, 1) }
+    return Double(lines) * 13.5 + 2
   }
 }

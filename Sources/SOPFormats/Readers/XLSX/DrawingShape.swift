@@ -15,6 +15,8 @@ struct DrawingShape: Sendable {
   var endConnection: Int?
   var flipH = false
   var flipV = false
+  /// Whether a connector has an arrow head (at its end, after flips).
+  var hasArrow = true
 
   static func read(_ drawing: XMLElement) -> [DrawingShape] {
     var shapes: [DrawingShape] = []

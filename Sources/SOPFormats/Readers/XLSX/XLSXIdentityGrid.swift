@@ -28,7 +28,7 @@ enum XLSXIdentityGrid {
     var assembler = IdentityAssembler(sopPath: "$.sops[0]", repetition: .append)
     let lastRow = sheet.rows.keys.max() ?? 0
     func cell(_ row: Int, _ column: Int) -> LocatedText {
-      LocatedText(text: sheet.cell(row, column), location: SourceLocation(file: source, context: "\(sheet.name)!\(CellReference.name(row: row, column: column))"))
+      LocatedText(text: sheet.cell(row, column), location: sheet.location(source, row, column))
     }
     let labelRows = Set(labels.map(\.row))
     for label in labels {

@@ -39,7 +39,7 @@ public enum XLSXReader {
       var sheet = original
       var records = sheet.records
       let hasSteps = records.contains(where: CSVStepHeader.isHeader)
-      let shapes = hasSteps ? XLSXShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
+      let shapes = hasSteps ? ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
       if shapes != nil { records = sheet.records }  // the symbols became marks in their cells
       let csvSheet = CSVSheet(records: records, source: source, sheetName: sheet.name)
       guard !csvSheet.records.isEmpty else { continue }

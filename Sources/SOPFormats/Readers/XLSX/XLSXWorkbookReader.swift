@@ -21,13 +21,32 @@ struct XLSXWorkbookReader {
     var rowHeights: [Int: Double] = [:]
     var defaultColumnWidth = 8.43
     var defaultRowHeight = 15.0
+    /// Column widths in EMU that override the character widths (Word tables measure in twips).
+    var exactColumnWidths: [Int: Double] = [:]
+    /// How a cell is named in diagnostics, after the part: `Sheet!B7` (without the part) unless
+    /// a reader says otherwise.
+    var cellName: (@Sendable (_ row: Int, _ column: Int) -> String)?
+    /// The code for shapes of a hand-drawn flowchart that cannot be read.
+    var unmappedShapeCode = DiagnosticCode.xlsxUnmappedShape
+    /// How near, in EMU, an arrow end must come to a symbol to touch it (about 6 pt in a sheet,
+    /// whose row heights are known).
+    var snapDistance = 80_000.0
+
+    /// Where a cell is, for diagnostics.
+    func location(_ source: String, _ row: Int, _ column: Int) -> SourceLocation {
+      if let cellName { return SourceLocation(file: source, part: part, context: cellName(row, column)) }
+      return SourceLocation(file: source, context: "\(name)!\(CellReference.name(row: row, column: column))")
+    }
 
     /// EMU from the sheet's left edge to the left of 0-based `column`.
     func left(ofColumn column: Int) -> Double {
       (0..<column).reduce(0) { $0 + width(ofColumn: $1) }
     }
 
-    func width(ofColumn column: Int) -> Double { ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525 }
+    func width(ofColumn column: Int) -> Double {
+      if let exact = exactColumnWidths[column] { return exact }
+      return ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525
+    }
 
     /// EMU from the sheet's top to the top of 1-based `row`.
     func top(ofRow row: Int) -> Double {

@@ -1,11 +1,12 @@
 import Foundation
 import SOPModel
 
-/// Reads a flowchart drawn by hand with Excel shapes (sop-ap-format §5.2, §13): each symbol's
-/// actor is the column its centre lies in, its step the row; decision branches come from the
-/// connectors (bound or touching) through off-page connector pairs, and "Ya"/"Tidak" from the text
-/// boxes nearest to each exit. What cannot be mapped is reported at its cell, never dropped silently.
-struct XLSXShapeFlow {
+/// Reads a flowchart drawn by hand with shapes over a table, in a workbook or a Word document
+/// (sop-ap-format §5.2, §13): each symbol's actor is the column its centre lies in, its step the
+/// row; decision branches come from the connectors (bound or touching) through off-page connector
+/// pairs, and "Ya"/"Tidak" from the text boxes nearest to each exit. What cannot be mapped is
+/// reported at its cell, never dropped silently.
+struct ShapeFlow {
   enum Symbol: Equatable { case terminator, process, decision, offPage }
 
   struct Placed {
@@ -28,31 +29,29 @@ struct XLSXShapeFlow {
     }
   }
 
-  static func box(_ shape: DrawingShape, _ sheet: XLSXWorkbookReader.Sheet) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
-    let x0 = sheet.left(ofColumn: shape.from.column) + shape.from.columnOffset
-    let y0 = sheet.top(ofRow: shape.from.row + 1) + shape.from.rowOffset
+  static func box(_ shape: DrawingShape, _ grid: SheetGrid) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
+    let x0 = grid.left(ofColumn: shape.from.column) + shape.from.columnOffset
+    let y0 = grid.top(ofRow: shape.from.row + 1) + shape.from.rowOffset
     guard let to = shape.to else { return (x0, y0, x0, y0) }
-    return (x0, y0, sheet.left(ofColumn: to.column) + to.columnOffset, sheet.top(ofRow: to.row + 1) + to.rowOffset)
+    return (x0, y0, grid.left(ofColumn: to.column) + to.columnOffset, grid.top(ofRow: to.row + 1) + to.rowOffset)
   }
 
   /// Puts a symbol word in the cell of each symbol (so the form layout reads actor and symbol),
   /// and returns what to apply to the steps afterwards.
-  static func prepare(_ sheet: inout XLSXWorkbookReader.Sheet, source: String, diagnostics: inout [Diagnostic]) -> XLSXShapeFlow? {
+  static func prepare(_ sheet: inout XLSXWorkbookReader.Sheet, source: String, diagnostics: inout [Diagnostic]) -> ShapeFlow? {
     guard !sheet.shapes.isEmpty else { return nil }
-    var flow = XLSXShapeFlow(sheetName: sheet.name, source: source)
+    var flow = ShapeFlow(source: source, snapDistance: sheet.snapDistance)
+    let grid = SheetGrid(sheet)
     for shape in sheet.shapes {
-      let area = box(shape, sheet)
+      let area = box(shape, grid)
       let cx = (area.x0 + area.x1) / 2, cy = (area.y0 + area.y1) / 2
-      var column = 0
-      while column < 16_384, sheet.left(ofColumn: column + 1) <= cx { column += 1 }
-      var row = 1
-      while row < 1_048_576, sheet.top(ofRow: row + 1) <= cy { row += 1 }
-      let at = SourceLocation(file: source, context: "\(sheet.name)!\(CellReference.name(row: row, column: column))")
+      let column = grid.column(at: cx), row = grid.row(at: cy)
+      let at = sheet.location(source, row, column)
       switch shape.kind {
       case .picture:
         continue  // logos and stamps
       case .group:
-        diagnostics.append(Diagnostic(.xlsxUnmappedShape, "a group of shapes cannot be read as flowchart symbols", at: at, hint: "ungroup the shapes in Excel (Ungroup) and save again"))
+        diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "a group of shapes cannot be read as flowchart symbols", at: at, hint: "ungroup the shapes in Excel (Ungroup) and save again"))
         continue
       case .connector:
         flow.connectors.append(shape)
@@ -64,7 +63,7 @@ struct XLSXShapeFlow {
           continue
         }
         guard let kind = symbol(shape) else {
-          diagnostics.append(Diagnostic(.xlsxUnmappedShape, "a '\(shape.preset ?? "custom")' shape is not an SOP-AP symbol; it is not read", at: at, hint: "use the capsule, rectangle, diamond or pentagon shapes"))
+          diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "a '\(shape.preset ?? "custom")' shape is not an SOP-AP symbol; it is not read", at: at, hint: "use the capsule, rectangle, diamond or pentagon shapes"))
           continue
         }
         flow.placed.append(Placed(shape: shape, symbol: kind, box: area, row: row, column: column))
@@ -76,8 +75,9 @@ struct XLSXShapeFlow {
     return flow
   }
 
-  let sheetName: String
   let source: String
+  /// How far, in EMU, an arrow's end may lie from a symbol's edge and still touch it.
+  let snapDistance: Double
   var placed: [Placed] = []
   var connectors: [DrawingShape] = []
   var labels: [(text: String, center: (Double, Double))] = []
@@ -89,7 +89,7 @@ struct XLSXShapeFlow {
       let dx = max(item.box.x0 - point.0, 0, point.0 - item.box.x1)
       let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
       let distance = (dx * dx + dy * dy).squareRoot()
-      if distance < 80_000, distance < (best?.distance ?? .infinity) { best = (index, distance) }
+      if distance < snapDistance, distance < (best?.distance ?? .infinity) { best = (index, distance) }
     }
     return best?.index
   }
@@ -103,12 +103,18 @@ struct XLSXShapeFlow {
   func apply(to flowchart: inout Flowchart, sheet: XLSXWorkbookReader.Sheet, diagnostics: inout [Diagnostic]) {
     // Edges between placed symbols, with the point where each leaves its source.
     var edges: [(from: Int, to: Int, start: (Double, Double))] = []
-    for connector in connectors {
-      let area = Self.box(connector, sheet)
-      let start = (connector.flipH ? area.x1 : area.x0, connector.flipV ? area.y1 : area.y0)
-      let end = (connector.flipH ? area.x0 : area.x1, connector.flipV ? area.y0 : area.y1)
-      guard let from = index(of: connector.startConnection) ?? symbol(near: start),
-        let to = index(of: connector.endConnection) ?? symbol(near: end), from != to
+    let grid = SheetGrid(sheet)
+    let segments = connectors.map { connector in
+      let area = Self.box(connector, grid)
+      return ConnectorRoutes.Segment(
+        start: (connector.flipH ? area.x1 : area.x0, connector.flipV ? area.y1 : area.y0),
+        end: (connector.flipH ? area.x0 : area.x1, connector.flipV ? area.y0 : area.y1),
+        hasArrow: connector.hasArrow, startConnection: connector.startConnection, endConnection: connector.endConnection)
+    }
+    for route in ConnectorRoutes.routes(segments, joinDistance: snapDistance / 4) {
+      let start = (route.start.x, route.start.y), end = (route.end.x, route.end.y)
+      guard let from = index(of: route.startConnection) ?? symbol(near: start),
+        let to = index(of: route.endConnection) ?? symbol(near: end), from != to
       else { continue }
       edges.append((from, to, start))
     }
@@ -146,11 +152,11 @@ struct XLSXShapeFlow {
     for (index, item) in placed.enumerated() where item.symbol != .offPage {
       guard let number = nomor(of: item), let stepIndex = flowchart.steps.firstIndex(where: { $0.nomor == number }) else { continue }
       let exits = targets(from: index).compactMap { exit in nomor(of: placed[exit.target]).map { ($0, exit.start) } }
-      let at = SourceLocation(file: source, context: "\(sheetName)!\(CellReference.name(row: item.row, column: item.column))")
+      let at = sheet.location(source, item.row, item.column)
       let following = stepIndex + 1 < flowchart.steps.count ? flowchart.steps[stepIndex + 1].nomor : nil
       if item.symbol == .decision {
         guard exits.count >= 2 else {
-          diagnostics.append(Diagnostic(.xlsxUnmappedShape, "decision step \(number): its branches could not be read from the drawing", at: at, hint: "check that both arrows touch the diamond and their target symbols"))
+          diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "decision step \(number): its branches could not be read from the drawing", at: at, hint: "check that both arrows touch the diamond and their target symbols"))
           continue
         }
         var ya: Int?, tidak: Int?
@@ -168,7 +174,7 @@ struct XLSXShapeFlow {
         if exits.count > 1 {
           let chosen = exit.0
           diagnostics.append(Diagnostic(
-            .xlsxUnmappedShape, "step \(number) has \(exits.count) arrows out but is not a decision; the arrow to step \(chosen) is used",
+            sheet.unmappedShapeCode, "step \(number) has \(exits.count) arrows out but is not a decision; the arrow to step \(chosen) is used",
             at: at, hint: "make the step a decision (diamond) with Ya/Tidak labels, or remove the extra arrow"))
         }
         if exit.0 != following { flowchart.steps[stepIndex].flow.next = .step(exit.0) }

@@ -1,0 +1,70 @@
+import Foundation
+import SOPModel
+
+/// The parts of a Word package a reader needs: the body, numbering and styles, and the header
+/// and footer of each section (where offices often put the kop).
+struct DOCXDocument {
+  static let mainPart = "word/document.xml"
+
+  let body: XMLElement
+  let numbering: DOCXNumbering
+  /// Section breaks in body order: the index of the body block that ends each section, and the
+  /// header and footer parts it names (default ones first).
+  let sections: [(endBlock: Int, parts: [String])]
+  private let package: ZipPackage
+
+  init(package: ZipPackage, document: XMLElement) throws(ConversionError) {
+    self.package = package
+    guard let body = document.first("body") else {
+      throw ConversionError(.unreadableInput, Diagnostic(.xmlMalformed, "word/document.xml has no body", at: SourceLocation(file: package.source, part: Self.mainPart)))
+    }
+    self.body = body
+    let relationships = try XLSXWorkbookReader.relationships(package, "word/_rels/document.xml.rels", base: "word/")
+    numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
+    var sections: [(Int, [String])] = []
+    for (index, block) in body.children.enumerated() {
+      let properties = block.name == "sectPr" ? block : block.first("pPr")?.first("sectPr")
+      guard let properties else { continue }
+      let references = properties.children.filter { $0.name == "headerReference" || $0.name == "footerReference" }
+        .sorted { ($0.attributes["w:type"] == "default" ? 0 : 1) < ($1.attributes["w:type"] == "default" ? 0 : 1) }
+      sections.append((index, references.compactMap { $0.attributes["r:id"].flatMap { relationships[$0] } }))
+    }
+    self.sections = sections
+  }
+
+  /// The header and footer parts of the section holding body block `block`.
+  func headerParts(forBlock block: Int) -> [String] {
+    sections.first { $0.endBlock >= block }?.parts ?? sections.last?.parts ?? []
+  }
+
+  /// Text lines of a header or footer part: paragraphs, table cells and text boxes, in order.
+  func lines(ofPart path: String, text: inout DOCXText) -> [(line: String, row: Int)] {
+    guard let root = try? package.xml(path) else { return [] }
+    var lines: [(String, Int)] = []
+    func collect(_ element: XMLElement) {
+      for child in element.children {
+        switch child.name {
+        case "p":
+          let paragraph = text.paragraphText(child)
+          for line in paragraph.split(whereSeparator: \.isNewline) { lines.append((String(line), child.line)) }
+          for box in Self.textBoxes(in: child) { collect(box) }
+        default: collect(child)
+        }
+      }
+    }
+    collect(root)
+    return lines.map { ($0.0.trimmingCharacters(in: .whitespaces), $0.1) }.filter { !$0.0.isEmpty }
+  }
+
+  /// Text box contents inside `element`, one side of each mc:AlternateContent only.
+  static func textBoxes(in element: XMLElement) -> [XMLElement] {
+    element.children.flatMap { child -> [XMLElement] in
+      if child.name == "txbxContent" { return [child] }
+      if child.name == "AlternateContent" {
+        let choice = child.first("Choice").map(textBoxes) ?? []
+        return choice.isEmpty ? (child.first("Fallback").map(textBoxes) ?? []) : choice
+      }
+      return textBoxes(in: child)
+    }
+  }
+}

@@ -1,0 +1,83 @@
+import Foundation
+import SOPModel
+
+/// The flowchart tables of one SOP laid end to end as one sheet: a table continued on the next
+/// page repeats its header, which is read once; the shapes anchored in the cells are placed on
+/// the sheet's grid (column widths from the table grid, row heights as given or estimated), so
+/// the drawing is read as a hand-drawn XLSX flowchart is.
+struct DOCXFlowSheet {
+  private(set) var sheet: XLSXWorkbookReader.Sheet
+  /// Sheet row → its table and 1-based table row, for locations.
+  private(set) var places: [Int: (table: Int, row: Int)] = [:]
+  private(set) var shapeCount = 0
+
+  init(tables: [DOCXTables.Table], source: String) {
+    sheet = XLSXWorkbookReader.Sheet(name: "flowchart", hidden: false, part: DOCXDocument.mainPart)
+    sheet.unmappedShapeCode = DiagnosticCode.docxUnmappedShape
+    // Row heights are partly estimated, so arrow ends are matched more loosely than in a sheet.
+    sheet.snapDistance = 14 * DOCXShapes.emuPerPoint
+    for (column, width) in (tables.first?.columnWidths ?? []).enumerated() { sheet.exactColumnWidths[column] = width }
+    var firstHeader: [String]?
+    var line = 0
+    for table in tables {
+      let records = table.records
+      guard let headerIndex = records.firstIndex(where: CSVStepHeader.isHeader) else { continue }
+      var start = 0
+      if let firstHeader {
+        if records[headerIndex].fields == firstHeader {
+          start = headerIndex + CSVStepHeader(records: records, at: headerIndex, sheet: CSVSheet(records: records, source: source)).rowCount
+        }
+      } else {
+        firstHeader = records[headerIndex].fields
+      }
+      var rowOfTableRow: [Int: Int] = [:]
+      for index in start..<table.rows.count {
+        line += 1
+        rowOfTableRow[index] = line
+        places[line] = (table.number, index + 1)
+        sheet.rows[line] = table.rows[index]
+        sheet.rowHeights[line] = table.rowHeights[index]
+      }
+      for placed in table.shapes {
+        guard let row = rowOfTableRow[placed.row] else { continue }
+        sheet.shapes.append(Self.drawingShape(placed.shape, row: row, column: placed.column))
+        shapeCount += 1
+      }
+    }
+    let names = places
+    sheet.cellName = { row, column in
+      guard let place = names[row] else { return "row \(row):col \(column + 1)" }
+      return "table \(place.table):row \(place.row):col \(column + 1)"
+    }
+  }
+
+  /// A Word shape as a sheet drawing anchored at the cell (`row` 1-based).
+  static func drawingShape(_ shape: DOCXShape, row: Int, column: Int) -> DrawingShape {
+    let kind: DrawingShape.Kind = shape.kind == .connector ? .connector : shape.kind == .picture ? .picture : .shape
+    var x0 = shape.x, y0 = shape.y, x1 = shape.x + shape.width, y1 = shape.y + shape.height
+    var flipH = false, flipV = false
+    if let start = shape.start, let end = shape.end {
+      (x0, x1, flipH) = (min(start.x, end.x), max(start.x, end.x), start.x > end.x)
+      (y0, y1, flipV) = (min(start.y, end.y), max(start.y, end.y), start.y > end.y)
+    }
+    var drawing = DrawingShape(
+      kind: kind, id: nil, preset: shape.preset, text: shape.text,
+      from: (column, x0, row - 1, y0), to: (column, x1, row - 1, y1))
+    drawing.flipH = flipH
+    drawing.flipV = flipV
+    drawing.hasArrow = shape.hasArrow
+    return drawing
+  }
+}
+
+extension DOCXTables.Table {
+  /// The table as a sheet, for the identity-grid reader (rows 1-based).
+  var asSheet: XLSXWorkbookReader.Sheet {
+    var sheet = XLSXWorkbookReader.Sheet(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
+    for (index, cells) in rows.enumerated() where !cells.isEmpty { sheet.rows[index + 1] = cells }
+    let table = number
+    sheet.cellName = { row, column in "table \(table):row \(row):col \(column + 1)" }
+    return sheet
+  }
+
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Word's automatic numbering (word/numbering.xml): turns a paragraph's w:numPr into the label
+/// Word shows in front of it ("1.", "b)", "iii."), so numbered lists read as list items.
+///
+/// Counting follows Word: paragraphs whose numbering instances share an abstract definition
+/// continue one count, unless an instance restarts it with a w:startOverride; a level restarts
+/// whenever a shallower level advances.
+struct DOCXNumbering {
+  struct Level {
+    var start = 1
+    var format = "decimal"
+    var text = "%1."
+  }
+
+  private var abstractLevels: [String: [Int: Level]] = [:]
+  /// Numbering instance → (abstract definition, level overrides with their start).
+  private var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
+  /// Paragraph style → its numbering (numId, ilvl).
+  private var styleNumbering: [String: (id: String, level: Int)] = [:]
+  private var counters: [String: [Int: Int]] = [:]
+  private var startedInstances: Set<String> = []
+
+  init(numbering: XMLElement?, styles: XMLElement?) {
+    for abstract in numbering?.all("abstractNum") ?? [] {
+      guard let id = abstract.attributes["w:abstractNumId"] else { continue }
+      var levels: [Int: Level] = [:]
+      for level in abstract.all("lvl") {
+        guard let index = level.attributes["w:ilvl"].flatMap(Int.init) else { continue }
+        var value = Level()
+        if let start = level.first("start")?.attributes["w:val"].flatMap(Int.init) { value.start = start }
+        if let format = level.first("numFmt")?.attributes["w:val"] { value.format = format }
+        if let text = level.first("lvlText")?.attributes["w:val"] { value.text = text }
+        levels[index] = value
+      }
+      abstractLevels[id] = levels
+    }
+    for instance in numbering?.all("num") ?? [] {
+      guard let id = instance.attributes["w:numId"], let abstract = instance.first("abstractNumId")?.attributes["w:val"] else { continue }
+      var starts: [Int: Int] = [:]
+      for override in instance.all("lvlOverride") {
+        if let level = override.attributes["w:ilvl"].flatMap(Int.init), let start = override.first("startOverride")?.attributes["w:val"].flatMap(Int.init) {
+          starts[level] = start
+        }
+      }
+      instances[id] = (abstract, starts)
+    }
+    for style in styles?.all("style") ?? [] where style.attributes["w:type"] == "paragraph" {
+      guard let id = style.attributes["w:styleId"], let numPr = style.first("pPr")?.first("numPr"),
+        let numId = numPr.first("numId")?.attributes["w:val"]
+      else { continue }
+      styleNumbering[id] = (numId, numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) ?? 0)
+    }
+  }
+
+  /// The label of a paragraph, advancing the count; nil for a paragraph without numbering.
+  /// Bullets come back as "-" so that the list reader sees an item marker.
+  mutating func label(for paragraph: XMLElement) -> String? {
+    let properties = paragraph.first("pPr")
+    var id: String?
+    var level = 0
+    if let style = properties?.first("pStyle")?.attributes["w:val"], let numbering = styleNumbering[style] {
+      (id, level) = (numbering.id, numbering.level)
+    }
+    if let numPr = properties?.first("numPr") {
+      if let direct = numPr.first("numId")?.attributes["w:val"] { id = direct }
+      if let direct = numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) { level = direct }
+    }
+    // numId 0 switches numbering off, also when the style has some.
+    guard let id, id != "0", let instance = instances[id], let levels = abstractLevels[instance.abstract], let definition = levels[level] else {
+      return nil
+    }
+    if definition.format == "bullet" { return "-" }
+    if definition.format == "none" { return nil }
+    var count = counters[instance.abstract, default: [:]]
+    if !startedInstances.contains(id), !instance.starts.isEmpty {
+      for (overridden, start) in instance.starts { count[overridden] = start - 1 }
+    }
+    startedInstances.insert(id)
+    count[level] = (count[level] ?? ((levels[level]?.start ?? 1) - 1)) + 1
+    for deeper in count.keys where deeper > level { count[deeper] = nil }
+    counters[instance.abstract] = count
+    var text = definition.text
+    for shown in 0...min(level, 8) {
+      let value = count[shown] ?? (levels[shown]?.start ?? 1)
+      text = text.replacingOccurrences(of: "%\(shown + 1)", with: Self.format(value, levels[shown]?.format ?? "decimal"))
+    }
+    return text
+  }
+
+  static func format(_ value: Int, _ format: String) -> String {
+    switch format {
+    case "lowerLetter": return letters(value).lowercased()
+    case "upperLetter": return letters(value)
+    case "lowerRoman": return roman(value).lowercased()
+    case "upperRoman": return roman(value)
+    default: return String(value)
+    }
+  }
+
+  /// A, B, …, Z, AA, BB, … as Word counts letters.
+  private static func letters(_ value: Int) -> String {
+    guard value > 0 else { return String(value) }
+    let letter = Character(UnicodeScalar(UInt8(65 + (value - 1) % 26)))
+    return String(repeating: letter, count: (value - 1) / 26 + 1)
+  }
+
+  private static func roman(_ value: Int) -> String {
+    guard value > 0, value < 4000 else { return String(value) }
+    let symbols: [(Int, String)] = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
+    var rest = value
+    var text = ""
+    for (amount, symbol) in symbols {
+      while rest >= amount {
+        text += symbol
+        rest -= amount
+      }
+    }
+    return text
+  }
+}

@@ -1,0 +1,167 @@
+import Foundation
+import SOPModel
+import SOPTestSupport
+import Testing
+import ZIPFoundation
+
+@testable import SOPFormats
+
+/// Legacy Word SOPs as offices make them: shapes and arrows in the flowchart table, numbered lists,
+/// the kop in the page header, tracked changes, several SOPs in one file, .doc files, and Word
+/// files that are not SOPs at all.
+@Suite struct DOCXLegacyTests {
+  static let fixture = TestData.root.appendingPathComponent("docx/penelitian-libreoffice.docx")
+
+  static func read(_ url: URL) throws -> ReadResult {
+    DOCXReader.read([UInt8](try Data(contentsOf: url)), source: url.lastPathComponent)
+  }
+
+  @Test func shapesAndArrowsDrawnInWriterGiveActorsSymbolsAndTheDecisionsBranches() throws {
+    let result = try Self.read(Self.fixture)
+    let chart = try #require(result.file?.sops.first?.flowcharts.first)
+    #expect(chart.steps.map(\.pelaksana) == ["Pemohon", "Front Office", "Back Office", "Bidang PENMAD", "Umum"])
+    #expect(chart.steps.map(\.shape) == [.terminator, .process, .decision, .process, .terminator])
+    // Tidak runs back to step 1 along three line segments; Ya goes on to step 4.
+    #expect(chart.steps[2].flow.tidak == .step(1))
+    #expect(chart.steps[2].flow.ya == nil)
+    #expect(!result.diagnostics.contains { $0.code == .docxUnmappedShape })
+  }
+
+  @Test func theVMLFallbackAloneGivesTheSameSOP() throws {
+    // Older Word versions read only the VML side of each mc:AlternateContent; so can sopkit.
+    let bytes = try Self.replacingPart(try Data(contentsOf: Self.fixture), "word/document.xml") { xml in
+      xml.replacingOccurrences(of: #"<mc:Choice Requires="wps">.*?</mc:Choice>"#, with: "", options: .regularExpression)
+    }
+    let vml = DOCXReader.read(bytes, source: "vml.docx")
+    let drawingML = try Self.read(Self.fixture)
+    #expect(vml.file != nil)
+    #expect(vml.file == drawingML.file)
+  }
+
+  @Test func numberedListsKeepTheirItemsAndTheKopComesFromThePageHeader() throws {
+    let sop = try #require(try Self.read(Self.fixture).file?.sops.first)
+    #expect(sop.identity.lists.dasarHukum.count == 2)
+    #expect(sop.identity.lists.peralatanPerlengkapan == ["Perangkat komputer, alat penyimpan data", "Alat tulis, lembar LD dan LDKK"])
+    #expect(sop.identity.kop.lines == ["KEMENTERIAN AGAMA", "KANWIL PROVINSI SUMATERA SELATAN", "Subbag Umum Bagian Tata Usaha"])
+    #expect(sop.identity.kop.alamat == "Jl. Ade Irma Nasution No. 08 Palembang 30129")
+  }
+
+  @Test func eachSOPOfADocumentHasItsOwnSummaryAndPlaces() throws {
+    let result = try Self.read(TestData.root.appendingPathComponent("docx/dua-sop-libreoffice.docx"))
+    #expect(result.file?.sops.map(\.identity.namaSOP) == ["Pengurusan Surat Masuk", "SOP Perizinan Penelitian di Madrasah Via Daring"])
+    let summaries = result.diagnostics.filter { $0.code == .docxSummary }
+    #expect(summaries.map { $0.location?.context } == ["table 1", "table 4"])
+    #expect(summaries[0].message.contains("actors from marks in cells") && summaries[0].message.contains("guessed: symbols"))
+    #expect(summaries[1].message.contains("from 22 shape(s)"))
+    #expect(result.locate("$.sops[1].flowcharts[0].steps[2]").context == "table 6:row 5:col 1")
+    #expect(result.locate("$.sops[0].flowcharts[0].steps[2]").context == "table 3:row 5:col 1")
+  }
+
+  @Test func trackedChangesAreReadAsAcceptedWithANote() throws {
+    let result = try Self.read(TestData.root.appendingPathComponent("docx/perubahan-terlacak-libreoffice.docx"))
+    let steps = try #require(result.file?.sops.first?.flowcharts.first?.steps)
+    #expect(steps[1].kegiatan == "Memberi disposisi surat secara tertulis")
+    #expect(steps[0].mutuBaku.kelengkapan == "agenda")
+    #expect(result.diagnostics.contains { $0.code == .docxTrackedChanges && $0.message.contains("1 insertion(s), 1 deletion(s)") })
+  }
+
+  @Test func aDocFileIsConvertedThroughLibreOffice() throws {
+    guard ProcessRunner.which("soffice") != nil else {
+      print("skipped: LibreOffice (soffice) is not installed; `make deps-render` installs it")
+      return
+    }
+    let doc = TestData.root.appendingPathComponent("docx/penelitian-libreoffice.doc")
+    #expect(try Self.read(doc).file == (try Self.read(Self.fixture).file))
+    let locked = try Self.read(TestData.root.appendingPathComponent("hostile/dilindungi-sandi.doc"))
+    #expect(locked.file == nil)
+    #expect(locked.diagnostics.map(\.code) == [.docxLegacyDoc])
+  }
+
+  @Test func aDocFileWithoutLibreOfficeSaysHowToConvertIt() throws {
+    let legacy = try #require(LegacyWordFile([UInt8](try Data(contentsOf: TestData.root.appendingPathComponent("docx/penelitian-libreoffice.doc"))), source: "lama.doc"))
+    #expect(!legacy.isEncryptedPackage)
+    setenv("SOPKIT_SOFFICE", "/nonexistent/soffice", 1)
+    defer { unsetenv("SOPKIT_SOFFICE") }
+    guard case .failure(let error) = legacy.converted() else {
+      Issue.record("converted without LibreOffice")
+      return
+    }
+    #expect(error.diagnostics.map(\.code) == [.docxLegacyDoc])
+    #expect(error.diagnostics.first?.hint?.contains("save it as .docx") == true)
+  }
+
+  @Test func aPasswordProtectedDocumentIsNamedAsSuch() throws {
+    let result = try Self.read(TestData.root.appendingPathComponent("hostile/dilindungi-sandi.docx"))
+    #expect(result.file == nil)
+    #expect(result.diagnostics.map(\.code) == [.docxPasswordProtected])
+  }
+
+  /// Word files that are not SOPs: a letter made in Writer, and Word's own blank document as
+  /// python-docx ships it (when the test environment has it).
+  @Test func documentsThatAreNotSOPsSayNoSOPFound() throws {
+    var files = TestData.files(in: "docx/not-sop", withExtension: "docx")
+    let word = TestData.packageRoot().appendingPathComponent(".venv/lib/python3.11/site-packages/docx/templates/default.docx")
+    if FileManager.default.fileExists(atPath: word.path) {
+      files.append(word)
+    } else {
+      print("skipped: python-docx's default.docx (a Word-made document) is not in .venv; `make venv` installs it")
+    }
+    #expect(!files.isEmpty)
+    for url in files {
+      let result = try Self.read(url)
+      #expect(result.file == nil, "\(url.lastPathComponent)")
+      #expect(result.diagnostics.map(\.code) == [.docxNoSOP], "\(url.lastPathComponent)")
+    }
+  }
+
+  @Test func wordNumberingContinuesAcrossInstancesUnlessRestarted() throws {
+    let numbering = try XMLElement.parse(Data("""
+      <w:numbering xmlns:w="w"><w:abstractNum w:abstractNumId="0">
+      <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl>
+      <w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%2)"/></w:lvl>
+      <w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%3."/></w:lvl></w:abstractNum>
+      <w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/></w:lvl></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num>
+      <w:num w:numId="4"><w:abstractNumId w:val="1"/></w:num></w:numbering>
+      """.utf8))
+    var list = DOCXNumbering(numbering: numbering, styles: nil)
+    func paragraph(_ id: Int, _ level: Int = 0) throws -> XMLElement {
+      try XMLElement.parse(Data(#"<w:p xmlns:w="w"><w:pPr><w:numPr><w:ilvl w:val="\#(level)"/><w:numId w:val="\#(id)"/></w:numPr></w:pPr></w:p>"#.utf8))
+    }
+    let labels = try [paragraph(1), paragraph(1), paragraph(1, 1), paragraph(1, 1), paragraph(1, 2), paragraph(2), paragraph(2, 1), paragraph(3), paragraph(4)]
+      .map { list.label(for: $0) }
+    #expect(labels == ["1.", "2.", "a)", "b)", "i.", "3.", "a)", "1.", "-"])
+    #expect(DOCXNumbering.format(28, "upperLetter") == "BB")
+    #expect(DOCXNumbering.format(14, "upperRoman") == "XIV")
+  }
+
+  @Test func segmentedArrowsJoinIntoOneRouteInTheDirectionOfTheirHead() {
+    // An elbow drawn backwards: the head is on the first segment drawn.
+    let segments = [
+      ConnectorRoutes.Segment(start: (10, 0), end: (0, 0), hasArrow: true),
+      ConnectorRoutes.Segment(start: (10, 0), end: (10, 20), hasArrow: false),
+      ConnectorRoutes.Segment(start: (10, 20), end: (30, 20), hasArrow: false),
+      ConnectorRoutes.Segment(start: (50, 50), end: (60, 50), hasArrow: true),
+    ]
+    let routes = ConnectorRoutes.routes(segments, joinDistance: 1)
+    #expect(routes.count == 2)
+    #expect(routes[0].start == (30, 20) && routes[0].end == (0, 0))
+    #expect(routes[1].start == (50, 50) && routes[1].end == (60, 50))
+  }
+
+  static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {
+    let source = try Archive(data: bytes, accessMode: .read)
+    let target = try Archive(accessMode: .create)
+    for entry in source {
+      var data = Data()
+      _ = try source.extract(entry) { data.append($0) }
+      if entry.path == part { data = Data(change(String(decoding: data, as: UTF8.self)).utf8) }
+      try target.addEntry(with: entry.path, type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
+        data.subdata(in: Int(position)..<(Int(position) + size))
+      }
+    }
+    return [UInt8](try #require(target.data))
+  }
+}
