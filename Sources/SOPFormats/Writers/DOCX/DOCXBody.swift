@@ -129,7 +129,7 @@ struct DOCXBody {
   mutating func flowchart(_ flowchart: Flowchart) {
     let actors = max(flowchart.pelaksana.count, 1)
     // The same shares as the workbook, scaled to the printable width.
-    let planned = XLSXProcedureSheet.columnWidths(actors: actors, printableWidth: setup.printableWidth)
+    let planned = ProcedureTable.columnWidths(actors: actors, printableWidth: setup.printableWidth)
     let scale = setup.printableWidth / planned.reduce(0, +)
     let widths = planned.map { ($0 * scale * 4).rounded(.down) / 4 }
     let mutu = 2 + actors

@@ -10,7 +10,7 @@ struct XLSXIdentitySheet {
 
   /// Eight columns: four for the kop block, one for the labels, three for the values.
   var widths: [Double] {
-    let available = (setup.printableWidth / 0.75 / XLSXProcedureSheet.columnWidthSlack).rounded(.down) - 12
+    let available = (setup.printableWidth / 0.75 / ProcedureTable.columnWidthSlack).rounded(.down) - 12
     let quarter = (available / 2 / 4).rounded(.down)
     let label = (available * 0.16).rounded(.down)
     let value = ((available / 2 - label) / 3).rounded(.down)
