@@ -62,7 +62,7 @@ public enum Format: String, Sendable, CaseIterable {
   public var isReadable: Bool { [.json, .csv, .xlsx, .docx].contains(self) }
 
   /// Whether this build writes the format.
-  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml].contains(self) }
+  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml, .svg, .html].contains(self) }
 
   /// Whether the output is binary (never written to a terminal unless asked).
   public var isBinary: Bool {
