@@ -27,6 +27,12 @@ import Testing
     #expect(try Converter.outputFormat(for: "out.csv", given: nil) == .csv)
   }
 
+  @Test func previewsAreWritten() throws {
+    #expect(try Converter.outputFormat(for: "sop.svg", given: nil) == .svg)
+    #expect(try Converter.outputFormat(for: "sop.htm", given: nil) == .html)
+    #expect(try Converter.outputFormat(for: nil, given: .html) == .html)
+  }
+
   @Test(arguments: [Format.doc])
   func plannedInputsAreUnsupportedNotUnknown(_ format: Format) {
     #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .unsupportedFormat }

@@ -22,13 +22,10 @@ import Testing
     #expect(HTMLWriter.write(file) == HTMLWriter.write(file))
   }
 
-  /// testdata/golden/html/<case>.html: the page, one element per line.
+  /// testdata/golden/html/<case>.html.
   @Test(arguments: models)
   func matchesItsGolden(_ url: URL) throws {
-    let html = String(decoding: HTMLWriter.write(try SVGWriterTests.file(url)), as: UTF8.self)
-    let golden = TestData.root.appendingPathComponent("golden/html/\(url.deletingPathExtension().lastPathComponent).html")
-    if Golden.isUpdating { try? FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true) }
-    if let failure = Golden.check(XLSXWriterTests.normalise(html), against: golden) { Issue.record("\(failure)") }
+    SVGWriterTests.checkGolden(HTMLWriter.write(try SVGWriterTests.file(url)), of: url, ext: "html")
   }
 
   @Test(arguments: models)

@@ -32,13 +32,18 @@ import Testing
     #expect(SVGWriter.write(file) == SVGWriter.write(file))
   }
 
-  /// testdata/golden/svg/<case>.svg: the picture, one element per line (still a valid SVG to open).
+  /// Compares a preview of the sample `url` with testdata/golden/<ext>/<case>.<ext>, one element
+  /// per line (the golden still opens in a browser).
+  static func checkGolden(_ bytes: [UInt8], of url: URL, ext: String) {
+    let golden = TestData.root.appendingPathComponent("golden/\(ext)/\(url.deletingPathExtension().lastPathComponent).\(ext)")
+    if Golden.isUpdating { try? FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true) }
+    if let failure = Golden.check(XLSXWriterTests.normalise(String(decoding: bytes, as: UTF8.self)), against: golden) { Issue.record("\(failure)") }
+  }
+
+  /// testdata/golden/svg/<case>.svg.
   @Test(arguments: models)
   func matchesItsGolden(_ url: URL) throws {
-    let svg = String(decoding: SVGWriter.write(try Self.file(url)), as: UTF8.self)
-    let golden = TestData.root.appendingPathComponent("golden/svg/\(url.deletingPathExtension().lastPathComponent).svg")
-    if Golden.isUpdating { try? FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true) }
-    if let failure = Golden.check(XLSXWriterTests.normalise(svg), against: golden) { Issue.record("\(failure)") }
+    Self.checkGolden(SVGWriter.write(try Self.file(url)), of: url, ext: "svg")
   }
 
   @Test(arguments: models)
@@ -68,6 +73,36 @@ import Testing
     for (index, group) in groups.enumerated() {
       let offset = Double(index) * (height + SVGWriter.pageGap)
       #expect(group.attributes["transform"] == "translate(0,\(offset == offset.rounded() ? String(Int(offset)) : String(offset)))")
+    }
+  }
+
+  /// The preview breaks pages where the workbook does: as many page groups as the workbook's
+  /// flowchart sheets have printed pages (page breaks + 1).
+  @Test(arguments: models)
+  func pagesBreakWhereTheWorkbookBreaks(_ url: URL) throws {
+    let file = try Self.file(url)
+    let parts = try XLSXWriterTests.parts(try XLSXWriter.write(file))
+    // Sheet 1 is Identitas; the flowchart sheets follow; the last one is the hidden data sheet.
+    let sheets = parts.keys.filter { $0.hasPrefix("xl/worksheets/sheet") }
+      .sorted { Int($0.filter(\.isNumber)) ?? 0 < Int($1.filter(\.isNumber)) ?? 0 }.dropFirst().dropLast()
+    let printed = sheets.reduce(0) { $0 + 1 + (parts[$1] ?? "").components(separatedBy: "<brk ").count - 1 }
+    let svg = try #require(XMLCheck.parse(SVGWriter.write(file)))
+    #expect(Self.pageGroups(svg).count == printed)
+  }
+
+  /// librsvg draws every sample (when rsvg-convert is installed).
+  @Test func librsvgDrawsEverySample() throws {
+    guard let rsvg = ProcessRunner.which("rsvg-convert") else {
+      print("skipped: rsvg-convert is not installed (apt-get install librsvg2-bin)")
+      return
+    }
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    for url in Self.models {
+      let svg = folder.appendingPathComponent(url.deletingPathExtension().lastPathComponent + ".svg")
+      try Data(SVGWriter.write(try Self.file(url))).write(to: svg)
+      let run = try ProcessRunner.run(rsvg, ["-o", svg.path + ".png", svg.path])
+      #expect(run.status == 0 && FileManager.default.fileExists(atPath: svg.path + ".png"), "\(url.lastPathComponent): \(run.standardError)")
     }
   }
 
