@@ -29,8 +29,9 @@ struct SVGFlow {
     let box = [("x", SVGNumber.format(left)), ("y", SVGNumber.format(top)), ("width", SVGNumber.format(width)), ("height", SVGNumber.format(height))]
     switch symbol.kind {
     case .terminator:
-      let radius = SVGNumber.format(min(height, width) / 2)
-      symbols.element("rect", [("class", "terminator")] + box + [("rx", radius), ("ry", radius)])
+      // DrawingML's flowChartTerminator: ends rounded over the full height and 3475/21600 of the width.
+      let radiusX = SVGNumber.format(width * 3475 / 21600), radiusY = SVGNumber.format(height / 2)
+      symbols.element("rect", [("class", "terminator")] + box + [("rx", radiusX), ("ry", radiusY)])
     case .process:
       symbols.element("rect", [("class", "process")] + box)
     case .decision:

@@ -13,16 +13,13 @@ struct SVGTable {
   /// Text sizes in points, as the workbook's (Arial 10).
   static let bodySize = 10.0
   static let headerSize = 10.0
-  /// The size of text set as the workbook's row-height estimate breaks it.
-  static let fallbackSize = 9.0
+  /// The smallest size text is shrunk to so that it fits its cell.
+  static let smallestSize = 6.0
 
   init(_ table: ProcedureTable, frame: SVGPageFrame) {
     self.table = table
     self.frame = frame
   }
-
-  /// The planned width in pixels of `columns`, the unit ``TextMetrics`` wraps in.
-  private func pixels(_ columns: ClosedRange<Int>) -> Double { table.widths[columns].reduce(0, +) }
 
   /// One cell over `columns`, from `top` down `height` points, with `value` wrapped to its width.
   private mutating func cell(
@@ -35,12 +32,15 @@ struct SVGTable {
     ])
     guard !value.isEmpty else { return }
     var size = size
-    var lines = SVGTextWidth.wrap(value, width: right - left - 2 * SVGText.padding, size: size, bold: bold)
+    let room = right - left - 2 * SVGText.padding
+    // A header word is set a little smaller rather than broken ("KELENGKAPAN" in a narrow column).
+    if bold { size = max(size * 0.8, min(size, (size * room / SVGTextWidth.widestWord(value, size: size, bold: bold) * 2).rounded(.down) / 2)) }
+    var lines = SVGTextWidth.wrap(value, width: room, size: size, bold: bold)
     // Row heights come from the workbook's estimate (TextMetrics); text that needs more lines than
-    // that gives room for is set smaller and broken as the estimate assumes, so it stays inside.
-    if Double(lines.count) * size * SVGText.lineSpacing > height - 1 {
-      size = min(size, Self.fallbackSize)
-      lines = TextMetrics.wrap(value, width: pixels(columns), characterWidth: TextMetrics.characterWidth * (bold ? 1.1 : 1))
+    // the row has room for is set smaller until it fits.
+    while Double(lines.count) * size * SVGText.lineSpacing > height - 1, size > Self.smallestSize {
+      size -= 0.5
+      lines = SVGTextWidth.wrap(value, width: room, size: size, bold: bold)
     }
     SVGText.draw(lines, left: left, right: right, top: top, bottom: top + height, size: size, bold: bold, centered: centered, into: &text)
   }

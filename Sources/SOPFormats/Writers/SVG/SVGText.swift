@@ -4,7 +4,7 @@ enum SVGText {
   /// Space between baselines, as a share of the font size.
   static let lineSpacing = 1.15
   /// Room between a cell border and its text, in points.
-  static let padding = 3.0
+  static let padding = 2.5
 
   /// Writes `<text>` for `lines` inside the box; nothing when every line is empty.
   static func draw(

@@ -24,15 +24,15 @@ enum SVGTextWidth {
     return Double(thousandths) / 1000 * size * (bold ? 1.07 : 1)
   }
 
-  /// `text` broken into lines no wider than `width` points: at its line breaks, between words, and
-  /// inside a word wider than a line.
+  /// `text` broken into lines no wider than `width` points: at its line breaks, between words,
+  /// after a slash ("Analis/" "Pelaksana"), and inside a word wider than a line.
   static func wrap(_ text: String, width: Double, size: Double, bold: Bool) -> [String] {
     let fits = { (line: Substring) in Self.width(line, size: size, bold: bold) <= width }
     var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
       var line: Substring = ""
-      for word in paragraph.split(separator: " ") {
-        let joined = line.isEmpty ? word : Substring(line + " " + word)
+      for (word, separator) in pieces(paragraph) {
+        let joined = line.isEmpty ? word : Substring(line + separator + word)
         if fits(joined) || line.isEmpty {
           line = joined
         } else {
@@ -50,5 +50,25 @@ enum SVGTextWidth {
       lines.append(String(line))
     }
     return lines
+  }
+
+  /// The pieces a line may break between: words, and the parts of a word after each slash, each
+  /// with what joins it to the piece before (a space, or nothing after a slash).
+  private static func pieces(_ paragraph: Substring) -> [(Substring, String)] {
+    paragraph.split(separator: " ").flatMap { word in
+      var parts: [(Substring, String)] = []
+      var start = word.startIndex
+      for index in word.indices where word[index] == "/" && word.index(after: index) < word.endIndex {
+        parts.append((word[start...index], parts.isEmpty ? " " : ""))
+        start = word.index(after: index)
+      }
+      parts.append((word[start...], parts.isEmpty ? " " : ""))
+      return parts
+    }
+  }
+
+  /// The width of the widest piece of `text` that no line break can split, in points.
+  static func widestWord(_ text: String, size: Double, bold: Bool) -> Double {
+    text.split(separator: "\n").flatMap(pieces).map { width($0.0, size: size, bold: bold) }.max() ?? 0
   }
 }
