@@ -161,7 +161,7 @@ import Testing
     var file = try Self.file(url)
     let tricky = #"Periksa <berkas> & "cap" 'dinas'"#
     file.sops[0].flowcharts[0].steps[0].kegiatan = tricky
-    file.sops[0].flowcharts[0].steps[0].keterangan = "A&B <C>"
+    file.sops[0].flowcharts[0].steps[0].keterangan = "A&B <C>\u{1}"
     file.sops[0].identity.namaSOP = "Surat <Masuk> & \"Keluar\""
     let bytes = SVGWriter.write(file)
     let text = String(decoding: bytes, as: UTF8.self)
