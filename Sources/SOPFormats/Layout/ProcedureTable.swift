@@ -35,7 +35,7 @@ public struct ProcedureTable: Sendable {
     self.widths = widths
     headerHeights = Self.headerRowHeights + (columnNumbers ? [Self.numberRowHeight] : [])
     let pageHeight = (setup.printableHeight - headerHeights.reduce(0, +)) * 0.97
-    let mutu = 2 + flowchart.pelaksana.count
+    let mutu = 2 + max(flowchart.pelaksana.count, 1)
     let stepHeights = flowchart.steps.map { step in
       TextMetrics.rowHeight(
         [
@@ -60,8 +60,9 @@ public struct ProcedureTable: Sendable {
 
   /// The index of the first actor column.
   public var firstActorColumn: Int { 2 }
-  /// The index of the Kelengkapan column (Waktu, Output and Keterangan follow it).
-  public var mutuColumn: Int { 2 + flowchart.pelaksana.count }
+  /// The index of the Kelengkapan column (Waktu, Output and Keterangan follow it); a flowchart
+  /// without actors still has one (empty) actor column.
+  public var mutuColumn: Int { firstActorColumn + max(flowchart.pelaksana.count, 1) }
 
   /// The total printed under the table: as the SOP writes it, else sopkit's own sum.
   public var totalText: String? {

@@ -31,10 +31,8 @@ struct SVGTable {
       ("x", SVGNumber.format(left)), ("y", SVGNumber.format(top)), ("width", SVGNumber.format(right - left)), ("height", SVGNumber.format(height)),
     ])
     guard !value.isEmpty else { return }
-    var size = size
     let room = right - left - 2 * SVGText.padding
-    // A header word is set a little smaller rather than broken ("KELENGKAPAN" in a narrow column).
-    if bold { size = max(size * 0.8, min(size, (size * room / SVGTextWidth.widestWord(value, size: size, bold: bold) * 2).rounded(.down) / 2)) }
+    var size = bold ? Self.headerSize(value, size: size, room: room) : size
     var lines = SVGTextWidth.wrap(value, width: room, size: size, bold: bold)
     // Row heights come from the workbook's estimate (TextMetrics); text that needs more lines than
     // the row has room for is set smaller until it fits.
@@ -45,6 +43,14 @@ struct SVGTable {
     SVGText.draw(lines, left: left, right: right, top: top, bottom: top + height, size: size, bold: bold, centered: centered, into: &text)
   }
 
+  /// The size for a header text: `size`, or down to a fifth smaller in 0.5 pt steps so that its
+  /// widest word fits `room` rather than breaking ("KELENGKAPAN" in a narrow column).
+  private static func headerSize(_ value: String, size: Double, room: Double) -> Double {
+    let widest = SVGTextWidth.widestWord(value, size: size, bold: true)
+    guard widest > room else { return size }
+    return max(size * 0.8, (size * room / widest * 2).rounded(.down) / 2)
+  }
+
   // MARK: Header
 
   /// The header rows repeated on every page (sop-ap-format §4.1).
@@ -52,7 +58,7 @@ struct SVGTable {
     let heights = frame.headerHeights
     let top = frame.top, both = heights[0] + heights[1]
     let actors = table.flowchart.pelaksana.isEmpty ? [""] : table.flowchart.pelaksana
-    let first = table.firstActorColumn, mutu = first + actors.count
+    let first = table.firstActorColumn, mutu = table.mutuColumn
     cell(0...0, top: top, height: both, "NO", size: Self.headerSize, bold: true, centered: true)
     cell(1...1, top: top, height: both, "KEGIATAN", size: Self.headerSize, bold: true, centered: true)
     cell(first...(mutu - 1), top: top, height: heights[0], "PELAKSANA", size: Self.headerSize, bold: true, centered: true)
@@ -77,7 +83,7 @@ struct SVGTable {
 
   /// The rows of `page`, and the Jumlah row when `isLast`.
   mutating func body(_ page: FlowLayout.Page, isLast: Bool) {
-    let mutu = table.firstActorColumn + max(table.flowchart.pelaksana.count, 1)
+    let mutu = table.mutuColumn
     for (offset, row) in page.rows.enumerated() {
       let top = frame.y(page.rowTops[offset]), height = page.rowHeights[offset]
       guard case .step(let index) = row else {
