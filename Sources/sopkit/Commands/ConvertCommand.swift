@@ -155,7 +155,7 @@ struct ConvertCommand: ParsableCommand {
         return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
       }
     }
-    if outputFormat == .xlsx { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
+    if outputFormat == .xlsx || outputFormat == .html { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
     for (path, part) in outputs {
       let bytes = try Converter.render(part, as: outputFormat, options: options)
       if toStandardOutput {

@@ -14,7 +14,7 @@ public enum HTMLWriter {
   /// - Parameters:
   ///   - options: paper and column numbers, as for ``SVGWriter``.
   ///   - assetFolder: the folder a relative logo file is read from; a logo that cannot be read is
-  ///     left out (the workbook writer reports it).
+  ///     left out (`XLSXWriter.warnings` says why).
   public static func write(_ file: SOPFile, options: SVGWriter.Options = SVGWriter.Options(), assetFolder: String? = nil) -> [UInt8] {
     var x = XMLBuilder.html()
     var pageNumber = 0
