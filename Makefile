@@ -37,7 +37,7 @@ deps-render: ## Install LibreOffice headless, poppler and fonts for `make render
 	  echo "deps-render: run: sudo apt-get install -y --no-install-recommends $(RENDER_PACKAGES)"; exit 1; \
 	fi
 
-render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/
+render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/; SVGs to PNG (rsvg-convert)
 	@mkdir -p $(OUT)/render
 	@soffice -env:UserInstallation=file://$(abspath $(OUT))/render/.profile --headless --convert-to pdf --outdir $(OUT)/render $(OUT)/*.xlsx >/dev/null 2>&1
 	@mkdir -p $(OUT)/render/docx
@@ -45,6 +45,10 @@ render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice
 	@for f in $(OUT)/render/docx/*.pdf; do pdftoppm -r 70 -png "$$f" "$${f%.pdf}"; done
 	@for f in $(OUT)/render/*.pdf; do pdftoppm -r 70 -png "$$f" "$${f%.pdf}"; done
 	@rm -rf $(OUT)/render/.profile
+	@if command -v rsvg-convert >/dev/null; then mkdir -p $(OUT)/render/svg; \
+	  for f in $(OUT)/*.svg; do rsvg-convert -b white -o "$(OUT)/render/svg/$$(basename "$${f%.svg}").png" "$$f"; done; \
+	  echo "  SVG previews: $(abspath $(OUT))/render/svg/*.png"; \
+	else echo "  (install librsvg2-bin to draw the SVG previews into $(OUT)/render/svg/)"; fi
 	@for f in $(OUT)/render/*.pdf $(OUT)/render/docx/*.pdf; do echo "  $$f: $$(pdfinfo "$$f" | awk '/^Pages:/ {print $$2}') pages"; done
 	@echo "Look at the pages: $(abspath $(OUT))/render/*.png and $(abspath $(OUT))/render/docx/*.png"
 
@@ -61,6 +65,8 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.xlsx" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.docx" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.srikandi.xml" -t wordxml --sign srikandi --force --quiet || exit $$?; \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.svg" --force --quiet || exit $$?; \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.html" --force --quiet || exit $$?; \
 	  $(BIN) convert "$(OUT)/$$b.xlsx" -o "$(OUT)/$$b.from-xlsx.json" --force --quiet || exit $$?; \
 	  cmp -s "$$f" "$(OUT)/$$b.from-xlsx.json" || { echo "run: $$b.xlsx did not read back to $$f"; exit 1; }; \
 	done
@@ -77,7 +83,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX and Word XML (srikandi), and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)

@@ -12,6 +12,8 @@ public enum Converter {
     public var xlsx = XLSXWriter.Options()
     /// How Word documents are written.
     public var docx = DOCXWriter.Options()
+    /// How the SVG and HTML previews are drawn.
+    public var preview = SVGWriter.Options()
     /// An office's defaults (kop, logo, signer), applied to what is written where the SOP is silent.
     public var satker: SatkerConfig?
 
@@ -134,6 +136,10 @@ public enum Converter {
       return try DOCXWriter.write(file, options: options.docx)
     case .wordxml:
       return DOCXWriter.writeFlat(file, options: options.docx)
+    case .svg:
+      return SVGWriter.write(file, options: options.preview)
+    case .html:
+      return HTMLWriter.write(file, options: options.preview, assetFolder: options.xlsx.assetFolder)
     default:
       throw unsupported(format, reading: false)
     }

@@ -23,8 +23,8 @@ public enum Format: String, Sendable, CaseIterable {
     case .docx: return "Word document: legacy SOPs in, signable SOPs out"
     case .doc: return "Word 97-2003 document (read through LibreOffice)"
     case .wordxml: return "single-file Word XML (Flat OPC)"
-    case .svg: return "flowchart preview as SVG"
-    case .html: return "self-contained HTML preview"
+    case .svg: return "flowchart pages as SVG, drawn as they print"
+    case .html: return "printable HTML page: identity and flowchart"
     }
   }
 
@@ -62,7 +62,7 @@ public enum Format: String, Sendable, CaseIterable {
   public var isReadable: Bool { [.json, .csv, .xlsx, .docx, .doc].contains(self) }
 
   /// Whether this build writes the format.
-  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml].contains(self) }
+  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml, .svg, .html].contains(self) }
 
   /// Whether the output is binary (never written to a terminal unless asked).
   public var isBinary: Bool {

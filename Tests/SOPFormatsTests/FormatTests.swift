@@ -34,6 +34,12 @@ import Testing
     #expect(try Converter.inputFormat(for: "lama.doc", given: nil) == .doc)
   }
 
+  @Test func previewsAreWritten() throws {
+    #expect(try Converter.outputFormat(for: "sop.svg", given: nil) == .svg)
+    #expect(try Converter.outputFormat(for: "sop.htm", given: nil) == .html)
+    #expect(try Converter.outputFormat(for: nil, given: .html) == .html)
+  }
+
   @Test(arguments: [Format.svg, .html, .wordxml])
   func outputOnlyFormatsCannotBeRead(_ format: Format) {
     #expect { try Converter.inputFormat(for: "a", given: format) } throws: { ($0 as? ConversionError)?.kind == .usage }

@@ -84,7 +84,8 @@ struct SpreadsheetDrawing {
   }
 }
 
-/// Escaping for XML text and attribute values, in one place.
+/// Escaping for XML text and attribute values, in one place. Characters XML 1.0 cannot hold at
+/// all (control characters other than tab and line breaks) are left out.
 enum XMLEscape {
   static func text(_ value: String) -> String {
     var out = ""
@@ -94,9 +95,17 @@ enum XMLEscape {
       case "<": out += "&lt;"
       case ">": out += "&gt;"
       case "\"": out += "&quot;"
-      default: out.append(character)
+      default:
+        if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1, !isAllowed(scalar) { continue }
+        out.append(character)
       }
     }
     return out
+  }
+
+  private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {
+    let value = scalar.value
+    if value < 0x20 { return value == 0x09 || value == 0x0A || value == 0x0D }
+    return value != 0xFFFE && value != 0xFFFF
   }
 }

@@ -136,4 +136,9 @@ struct XMLAttributes: Sendable {
   subscript(name: String) -> String? {
     pairs.first { $0.name == name }?.value
   }
+
+  /// The attributes as a dictionary (the first of a repeated name wins).
+  var dictionary: [String: String] {
+    Dictionary(pairs.map { ($0.name, $0.value) }, uniquingKeysWith: { first, _ in first })
+  }
 }

@@ -47,7 +47,7 @@ struct ConvertCommand: ParsableCommand {
   @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
   var from: String?
 
-  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx, docx, wordxml). Default: from the output extension.")
+  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx, docx, wordxml, svg, html). Default: from the output extension.")
   var to: String?
 
   @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
@@ -62,7 +62,7 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("CSV output separator: comma, semicolon (Excel with Indonesian settings) or tab.", valueName: "separator"))
   var csvSeparator: String = "comma"
 
-  @Option(help: ArgumentHelp("Paper for XLSX output: f4 (Folio, the default) or a4; always landscape.", valueName: "paper"))
+  @Option(help: ArgumentHelp("Paper for XLSX, Word, SVG and HTML output: f4 (Folio, the default) or a4; always landscape.", valueName: "paper"))
   var paper: String?
 
   @Option(help: ArgumentHelp("A satker config (JSON: kop lines, logo, paper, signer) that fills what the SOP leaves empty; see Templates/kop/.", valueName: "file"))
@@ -71,7 +71,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "XLSX output of a file with several SOPs: one workbook with a sheet pair per SOP, instead of one workbook per SOP (NAME-1.xlsx, NAME-2.xlsx, …).")
   var xlsxCombine = false
 
-  @Flag(help: "XLSX output: print a row of column numbers (1, 2, 3, …) under the table header.")
+  @Flag(help: "XLSX, SVG and HTML output: print a row of column numbers (1, 2, 3, …) under the table header.")
   var columnNumbers = false
 
   @Option(help: ArgumentHelp("Word output: signing mode srikandi (${...} tokens), tte-kemenag (^ anchor) or basah (wet signature, the default).", valueName: "mode"))
@@ -155,7 +155,7 @@ struct ConvertCommand: ParsableCommand {
         return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
       }
     }
-    if outputFormat == .xlsx { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
+    if outputFormat == .xlsx || outputFormat == .html { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
     for (path, part) in outputs {
       let bytes = try Converter.render(part, as: outputFormat, options: options)
       if toStandardOutput {
@@ -228,6 +228,7 @@ struct ConvertCommand: ParsableCommand {
     }
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder)
     options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
     return options
   }
 }

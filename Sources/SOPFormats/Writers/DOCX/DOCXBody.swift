@@ -88,20 +88,14 @@ struct DOCXBody {
     let width = setup.printableWidth
     let widths = [width * 0.5, width * 0.16, width * 0.34]
     let signature = mode.signature(identity)
-    var kop = identity.kop.lines
-    if let satker = identity.satker, !kop.contains(where: { $0.caseInsensitiveEquals(satker) }) { kop.append(satker) }
-    if let alamat = identity.kop.alamat { kop.append(alamat) }
-    if let kontak = identity.kop.kontak { kop.append(kontak) }
+    let grid = IdentityGrid(identity: identity)
+    let kop = grid.kopLines
     let rows: [(String, [String], Bool)] = [
       ("NOMOR SOP", [signature.nomor], false), ("TGL. PEMBUATAN", [identity.tanggal.pembuatan?.display ?? ""], false),
       ("TGL. REVISI", [identity.tanggal.revisi?.display ?? ""], false), ("TGL. EFEKTIF", [signature.efektif], false),
       ("DISAHKAN OLEH", signature.lines, false), ("NAMA SOP", [identity.namaSOP.uppercased()], true),
     ]
-    let pairs: [((String, [String]), (String, [String]))] = [
-      (("DASAR HUKUM:", identity.lists.dasarHukum), ("KUALIFIKASI PELAKSANA:", identity.lists.kualifikasiPelaksana)),
-      (("KETERKAITAN:", identity.lists.keterkaitan), ("PERALATAN/PERLENGKAPAN:", identity.lists.peralatanPerlengkapan)),
-      (("PERINGATAN:", identity.lists.peringatan), ("PENCATATAN DAN PENDATAAN:", identity.lists.pencatatanPendataan)),
-    ]
+    let pairs = grid.listPairs
     xml.element("w:tbl") { t in
       Self.tableStart(widths, into: &t)
       for (index, row) in rows.enumerated() {
@@ -129,7 +123,7 @@ struct DOCXBody {
   mutating func flowchart(_ flowchart: Flowchart) {
     let actors = max(flowchart.pelaksana.count, 1)
     // The same shares as the workbook, scaled to the printable width.
-    let planned = XLSXProcedureSheet.columnWidths(actors: actors, printableWidth: setup.printableWidth)
+    let planned = ProcedureTable.columnWidths(actors: actors, printableWidth: setup.printableWidth)
     let scale = setup.printableWidth / planned.reduce(0, +)
     let widths = planned.map { ($0 * scale * 4).rounded(.down) / 4 }
     let mutu = 2 + actors

@@ -8,29 +8,33 @@ enum TextMetrics {
 
   /// Lines `text` takes in a cell `width` pixels wide.
   static func lines(_ text: String, width: Double, characterWidth: Double = characterWidth) -> Int {
+    wrap(text, width: width, characterWidth: characterWidth).count
+  }
+
+  /// `text` broken into the lines it takes in a cell `width` pixels wide: at its line breaks, between
+  /// words, and inside a word longer than a line.
+  static func wrap(_ text: String, width: Double, characterWidth: Double = characterWidth) -> [String] {
     let perLine = max(1, Int((width - 8) / characterWidth))
-    var count = 0
+    var lines: [String] = []
     for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-      var lineLength = 0
-      var lines = 1
+      var line: Substring = ""
       for word in paragraph.split(separator: " ") {
-        let length = word.count
-        if lineLength == 0 {
-          lineLength = length
-        } else if lineLength + 1 + length <= perLine {
-          lineLength += 1 + length
+        if line.isEmpty {
+          line = word
+        } else if line.count + 1 + word.count <= perLine {
+          line = Substring(line + " " + word)
         } else {
-          lines += 1
-          lineLength = length
+          lines.append(String(line))
+          line = word
         }
-        while lineLength > perLine {
-          lines += 1
-          lineLength -= perLine
+        while line.count > perLine {
+          lines.append(String(line.prefix(perLine)))
+          line = line.dropFirst(perLine)
         }
       }
-      count += lines
+      lines.append(String(line))
     }
-    return max(count, 1)
+    return lines
   }
 
   /// The height in points of a row whose cells hold `cells` (text and cell width in pixels).

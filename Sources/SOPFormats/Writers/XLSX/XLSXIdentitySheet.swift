@@ -10,7 +10,7 @@ struct XLSXIdentitySheet {
 
   /// Eight columns: four for the kop block, one for the labels, three for the values.
   var widths: [Double] {
-    let available = (setup.printableWidth / 0.75 / XLSXProcedureSheet.columnWidthSlack).rounded(.down) - 12
+    let available = (setup.printableWidth / 0.75 / ProcedureTable.columnWidthSlack).rounded(.down) - 12
     let quarter = (available / 2 / 4).rounded(.down)
     let label = (available * 0.16).rounded(.down)
     let value = ((available / 2 - label) / 3).rounded(.down)
@@ -47,10 +47,8 @@ struct XLSXIdentitySheet {
       worksheet_write_string(sheet, row, 4, item.0, label)
       worksheet_merge_range(sheet, row, 5, row, 7, item.1, item.2)
     }
-    var kopLines = identity.kop.lines
-    if let satker = identity.satker, !kopLines.contains(where: { $0.caseInsensitiveEquals(satker) }) { kopLines.append(satker) }
-    if let alamat = identity.kop.alamat { kopLines.append(alamat) }
-    if let kontak = identity.kop.kontak { kopLines.append(kontak) }
+    let grid = IdentityGrid(identity: identity)
+    let kopLines = grid.kopLines
     if let logo {
       // The logo takes the first column of the kop block, the text the other three.
       worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 0, "", kop)
@@ -71,11 +69,7 @@ struct XLSXIdentitySheet {
     }
 
     // The list boxes, in the fixed pairs of the form.
-    let pairs: [((String, [String]), (String, [String]))] = [
-      (("DASAR HUKUM:", identity.lists.dasarHukum), ("KUALIFIKASI PELAKSANA:", identity.lists.kualifikasiPelaksana)),
-      (("KETERKAITAN:", identity.lists.keterkaitan), ("PERALATAN/PERLENGKAPAN:", identity.lists.peralatanPerlengkapan)),
-      (("PERINGATAN:", identity.lists.peringatan), ("PENCATATAN DAN PENDATAAN:", identity.lists.pencatatanPendataan)),
-    ]
+    let pairs = grid.listPairs
     var row = lxw_row_t(rows.count)
     let halfWidth = widths[..<4].reduce(0, +)
     for (left, right) in pairs {

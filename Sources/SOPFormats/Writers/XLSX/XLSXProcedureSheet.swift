@@ -16,38 +16,16 @@ struct XLSXProcedureSheet {
 
   static let emuPerPixel = 9525
   static let emuPerPoint = 12700
-  static let headerHeights = [20.0, 30.0]
-  static let numberRowHeight = 14.0
-  /// LibreOffice draws a column about 6 % wider than Excel for the same width (measured: width 10
-  /// is 56.25 pt in Excel and 59.5 pt in LibreOffice 7.4), so widths are planned with that slack
-  /// and a page stays one page wide in both.
-  static let columnWidthSlack = 1.07
+
+  /// The widths, heights and page split, shared with the SVG preview.
+  let table: ProcedureTable
 
   init(_ flowchart: Flowchart, setup: PageSetup, columnNumbers: Bool) {
     self.flowchart = flowchart
     self.setup = setup
     self.columnNumbers = columnNumbers
-    widths = Self.columnWidths(actors: max(flowchart.pelaksana.count, 1), printableWidth: setup.printableWidth)
-  }
-
-  /// Shares the printable width: the actor columns get room for a symbol and its lanes, the text
-  /// columns the rest, so every page is one page wide at 100 %.
-  static func columnWidths(actors: Int, printableWidth: Double) -> [Double] {
-    let available = (printableWidth / 0.75 / columnWidthSlack).rounded(.down) - 12
-    let number = 36.0, waktu = 72.0
-    let rest = available - number - waktu
-    let actor = min(110, max(58, (rest * 0.42 / Double(actors)).rounded(.down)))
-    let text = rest - actor * Double(actors)
-    let kegiatan = (text * 0.34).rounded(.down), other = ((text - kegiatan) / 3).rounded(.down)
-    return [number, kegiatan] + Array(repeating: actor, count: actors) + [other, waktu, other, other]
-  }
-
-  private func cellTexts(_ step: Step) -> [(String, Double)] {
-    let w = widths
-    return [
-      (step.kegiatan, w[1]), (step.mutuBaku.kelengkapan ?? "", w[mutuColumn]), (step.mutuBaku.waktu?.display ?? "", w[mutuColumn + 1]),
-      (step.mutuBaku.output ?? "", w[mutuColumn + 2]), (step.keterangan ?? "", w[mutuColumn + 3]),
-    ]
+    table = ProcedureTable(flowchart, setup: setup, columnNumbers: columnNumbers)
+    widths = table.widths
   }
 
   /// Writes the sheet and returns its drawing.
@@ -62,8 +40,8 @@ struct XLSXProcedureSheet {
     let lastColumn = lxw_col_t(widths.count - 1)
 
     // Header: No, Kegiatan, Pelaksana (merged), Mutu Baku (merged), Keterangan.
-    worksheet_set_row(sheet, 0, Self.headerHeights[0], nil)
-    worksheet_set_row(sheet, 1, Self.headerHeights[1], nil)
+    worksheet_set_row(sheet, 0, table.headerHeights[0], nil)
+    worksheet_set_row(sheet, 1, table.headerHeights[1], nil)
     worksheet_merge_range(sheet, 0, 0, 1, 0, "NO", header)
     worksheet_merge_range(sheet, 0, 1, 1, 1, "KEGIATAN", header)
     let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
@@ -84,22 +62,19 @@ struct XLSXProcedureSheet {
     worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn + 3), 1, lxw_col_t(mutuColumn + 3), "KETERANGAN", header)
     var row = 2
     if columnNumbers {
-      worksheet_set_row(sheet, lxw_row_t(row), Self.numberRowHeight, nil)
+      worksheet_set_row(sheet, lxw_row_t(row), ProcedureTable.numberRowHeight, nil)
       for column in 0...Int(lastColumn) { worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column), Double(column + 1), small) }
       row += 1
     }
     let headerRows = row
 
     // Pages.
-    let repeated = Self.headerHeights.reduce(0, +) + (columnNumbers ? Self.numberRowHeight : 0)
-    let pageHeight = (setup.printableHeight - repeated) * 0.97
-    let stepHeights = flowchart.steps.map { TextMetrics.rowHeight(cellTexts($0), minimum: 40) }
-    let layout = FlowLayout(flowchart, stepHeights: stepHeights, pageHeight: pageHeight)
+    let repeated = table.headerHeights.reduce(0, +)
+    let layout = table.layout
     var breaks: [lxw_row_t] = []
     var rowTop: [Int: Int] = [:]  // sheet row → top in EMU from the sheet's top
     var yEMU = Int(repeated * Double(Self.emuPerPoint))
     var drawing = SpreadsheetDrawing()
-    let stepRows = spanRows(layout)
     for (pageIndex, page) in layout.pages.enumerated() {
       if pageIndex > 0 { breaks.append(lxw_row_t(row)) }
       let firstRow = row
@@ -109,7 +84,7 @@ struct XLSXProcedureSheet {
         yEMU += Int(page.rowHeights[offset] * Double(Self.emuPerPoint))
         switch layoutRow {
         case .step(let index):
-          writeStep(index, row: row, sheet: sheet, body: body, centered: centered, spanEnd: stepRows[index])
+          writeStep(index, row: row, sheet: sheet, body: body, centered: centered)
         default:
           for column in 0...Int(lastColumn) { worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), body) }
         }
@@ -118,8 +93,8 @@ struct XLSXProcedureSheet {
       draw(page, firstRow: firstRow, rowTop: rowTop, into: &drawing)
     }
     // Jumlah row.
-    if let total = totalText() {
-      worksheet_set_row(sheet, lxw_row_t(row), 18, nil)
+    if let total = table.totalText {
+      worksheet_set_row(sheet, lxw_row_t(row), ProcedureTable.totalRowHeight, nil)
       worksheet_merge_range(sheet, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(mutuColumn), "JUMLAH WAKTU", header)
       worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 1), total, centered)
       worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 2), body)
@@ -130,26 +105,9 @@ struct XLSXProcedureSheet {
     return drawing
   }
 
-  /// The total printed under the table: as the SOP writes it, else sopkit's own sum.
-  private func totalText() -> String? {
-    if let given = flowchart.totalWaktu { return given.display }
-    if case .total(_, _, let text) = flowchart.total { return text }
-    return nil
-  }
-
-  /// For each step index, the last step index its merged cells may reach on the same page.
-  private func spanRows(_ layout: FlowLayout) -> [Int: Int] {
-    var lastOnPage: [Int: Int] = [:]
-    for page in layout.pages {
-      let indexes = page.rows.compactMap { row -> Int? in if case .step(let index) = row { return index } else { return nil } }
-      for index in indexes { lastOnPage[index] = indexes.last }
-    }
-    return lastOnPage
-  }
-
   private func writeStep(
     _ index: Int, row: Int, sheet: UnsafeMutablePointer<lxw_worksheet>, body: UnsafeMutablePointer<lxw_format>,
-    centered: UnsafeMutablePointer<lxw_format>, spanEnd: Int?
+    centered: UnsafeMutablePointer<lxw_format>
   ) {
     let step = flowchart.steps[index]
     let r = lxw_row_t(row)
@@ -161,8 +119,8 @@ struct XLSXProcedureSheet {
       (.output, mutuColumn + 2, step.mutuBaku.output, body), (.keterangan, mutuColumn + 3, step.keterangan, body),
     ]
     for (span, column, value, format) in values {
-      if flowchart.isCovered(index, span) { continue }
-      let rows = min(step.spans[span] ?? 1, (spanEnd ?? index) - index + 1)
+      let rows = table.rowSpan(of: index, span)
+      if rows == 0 { continue }
       if rows > 1 {
         worksheet_merge_range(sheet, r, lxw_col_t(column), r + lxw_row_t(rows - 1), lxw_col_t(column), value ?? "", format)
       } else if let value {

@@ -1,0 +1,49 @@
+import SOPModel
+
+// Support:
+// [x] one self-contained page: inline CSS, the logo as a data URL, nothing loaded from elsewhere
+// [x] the identity page as an HTML table with the workbook's fields and labels
+// [x] every flowchart page as an inline SVG (the SVG writer's pages), one printed page each
+// [x] landscape print (@page), lang="id", UTF-8, deterministic bytes
+// [ ] signing modes (the preview shows the wet-signature form)
+
+/// Writes a printable HTML preview of the SOPs: for each SOP the identity page, then its flowchart
+/// pages drawn by the SVG writer from the workbook's layout.
+public enum HTMLWriter {
+  /// The page of `file`.
+  /// - Parameters:
+  ///   - options: paper and column numbers, as for ``SVGWriter``.
+  ///   - assetFolder: the folder a relative logo file is read from; a logo that cannot be read is
+  ///     left out (`XLSXWriter.warnings` says why).
+  public static func write(_ file: SOPFile, options: SVGWriter.Options = SVGWriter.Options(), assetFolder: String? = nil) -> [UInt8] {
+    var x = XMLBuilder.html()
+    var pageNumber = 0
+    x.element("html", [("lang", "id")]) { html in
+      html.element("head") { head in
+        head.element("meta", [("charset", "utf-8")])
+        head.element("meta", [("name", "viewport"), ("content", "width=device-width, initial-scale=1")])
+        head.element("meta", [("name", "generator"), ("content", "sopkit")])
+        head.textElement("title", "SOP " + file.sops.map(\.identity.namaSOP).joined(separator: "; "))
+        // Raw text: HTML does not decode entities inside <style>; the style sheet is our own.
+        head.element("style") { $0.raw(HTMLStyle.css(options.setup)) }
+      }
+      html.element("body") { body in
+        for sop in file.sops {
+          body.element("section", [("class", "sop")]) { section in
+            section.element("div", [("class", "sheet identitas")]) { sheet in
+              let logo = LogoImage.load(sop.identity.kop, folder: assetFolder).0
+              HTMLIdentity(identity: sop.identity, logo: logo).write(into: &sheet)
+            }
+            for flowchart in sop.flowcharts {
+              for page in SVGWriter.pages(of: flowchart, options: options) {
+                pageNumber += 1
+                section.raw(SVGWriter.standalone(page, markerID: "arrowhead-\(pageNumber)"))
+              }
+            }
+          }
+        }
+      }
+    }
+    return Array((x.text + "\n").utf8)
+  }
+}
