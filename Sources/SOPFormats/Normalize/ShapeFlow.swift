@@ -58,7 +58,9 @@ struct ShapeFlow {
         continue
       case .shape:
         let text = LabelMatcher<Int>.normalize(shape.text)
-        if !text.isEmpty, labelWords.contains(text) || symbol(shape) == nil {
+        // SOP-AP symbols carry no text (it is in the Kegiatan column): a box with a few words is an
+        // exit label ("Ya", "Lengkap", "Tidak layak").
+        if !text.isEmpty, labelWords.contains(text) || symbol(shape) == nil || (shape.preset == "rect" && text.count <= 30) {
           flow.labels.append((shape.text, (cx, cy)))
           continue
         }
@@ -76,6 +78,10 @@ struct ShapeFlow {
   }
 
   let source: String
+  /// How near, in EMU, two line ends must be to join into one arrow (1.5 pt): lines drawn by
+  /// snapping to each other meet exactly, and arrows in neighbouring lanes are a few points apart.
+  static let joinDistance = 19_050.0
+
   /// How far, in EMU, an arrow's end may lie from a symbol's edge and still touch it.
   let snapDistance: Double
   var placed: [Placed] = []
@@ -111,18 +117,26 @@ struct ShapeFlow {
         end: (connector.flipH ? area.x0 : area.x1, connector.flipV ? area.y0 : area.y1),
         hasArrow: connector.hasArrow, startConnection: connector.startConnection, endConnection: connector.endConnection)
     }
-    for route in ConnectorRoutes.routes(segments, joinDistance: snapDistance / 4) {
+    for route in ConnectorRoutes.routes(segments, joinDistance: Self.joinDistance, touches: { self.symbol(near: ($0.x, $0.y)) != nil }) {
       let start = (route.start.x, route.start.y), end = (route.end.x, route.end.y)
       guard let from = index(of: route.startConnection) ?? symbol(near: start),
-        let to = index(of: route.endConnection) ?? symbol(near: end), from != to
+        let to = index(of: route.endConnection) ?? symbol(near: end),
+        // A route back into its own symbol is a loop only when it goes out and around.
+        from != to || route.segments >= 3
       else { continue }
       edges.append((from, to, start))
     }
-    // Off-page connectors come in pairs: one at the foot of a page, its partner just below.
+    // Off-page connectors come in pairs: one at the foot of a page, its partner below it on the
+    // next page. A label (the step number it leads to) names the partner, which several arrows may
+    // share; without labels the partner is the next connector in the same column.
     var partner: [Int: Int] = [:]
-    let offPage = placed.indices.filter { placed[$0].symbol == .offPage }
-    for a in offPage {
-      if let b = offPage.first(where: { placed[$0].column == placed[a].column && placed[$0].row > placed[a].row && partner[$0] == nil && $0 != a }), partner[a] == nil {
+    let offPage = placed.indices.filter { placed[$0].symbol == .offPage }.sorted { placed[$0].row < placed[$1].row }
+    for a in offPage where partner[a] == nil {
+      let label = LabelMatcher<Int>.normalize(placed[a].shape.text)
+      let later = offPage.filter { $0 != a && placed[$0].row > placed[a].row }
+      if !label.isEmpty, let b = later.first(where: { LabelMatcher<Int>.normalize(placed[$0].shape.text) == label }) {
+        partner[a] = b
+      } else if let b = later.first(where: { placed[$0].column == placed[a].column && partner[$0] == nil }) {
         partner[a] = b
         partner[b] = a
       }
@@ -160,10 +174,33 @@ struct ShapeFlow {
           continue
         }
         var ya: Int?, tidak: Int?
-        for exit in exits.prefix(2) {
-          let label = labels.min { distance($0.center, exit.1) < distance($1.center, exit.1) }
-          let word = label.map { LabelMatcher<Int>.normalize($0.text) } ?? ""
-          if word.hasPrefix("tidak") || word == "t" || word == "salah" { tidak = exit.0 } else if ya == nil { ya = exit.0 } else { tidak = exit.0 }
+        // Each exit takes a label of its own: of the labels nearest the exits, the pairing with the
+        // shortest total distance (a label can lie nearer to the other exit than to its own).
+        let pair = Array(exits.prefix(2))
+        let nearby = labels.sorted { min(distance($0.center, pair[0].1), distance($0.center, pair[1].1)) < min(distance($1.center, pair[0].1), distance($1.center, pair[1].1)) }.prefix(4)
+        var best: (cost: Double, words: [String])?
+        for first in nearby.indices {
+          for second in nearby.indices where second != first {
+            let cost = distance(nearby[first].center, pair[0].1) + distance(nearby[second].center, pair[1].1)
+            if cost < (best?.cost ?? .infinity) { best = (cost, [nearby[first].text, nearby[second].text]) }
+          }
+        }
+        let words = best?.words ?? pair.map { exit in labels.min { distance($0.center, exit.1) < distance($1.center, exit.1) }?.text ?? "" }
+        var written: (ya: String, tidak: String) = ("", "")
+        for (exit, text) in zip(pair, words) {
+          let word = LabelMatcher<Int>.normalize(text)
+          if word.hasPrefix("tidak") || word == "t" || word == "salah" || (ya != nil && tidak == nil) {
+            tidak = exit.0
+            written.tidak = text
+          } else {
+            ya = exit.0
+            written.ya = text
+          }
+        }
+        // Labels other than Ya/Tidak ("Layak" / "Tidak layak") are kept as the decision's own.
+        let plain = [LabelMatcher<Int>.normalize(written.ya), LabelMatcher<Int>.normalize(written.tidak)]
+        if !written.ya.isEmpty, !written.tidak.isEmpty, !(["ya", "y"].contains(plain[0]) && ["tidak", "t"].contains(plain[1])) {
+          flowchart.steps[stepIndex].flow.labels = Step.DecisionLabels(ya: written.ya, tidak: written.tidak)
         }
         flowchart.steps[stepIndex].flow.ya = ya.map { .step($0) }
         flowchart.steps[stepIndex].flow.tidak = tidak.map { .step($0) }

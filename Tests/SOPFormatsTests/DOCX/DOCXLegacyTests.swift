@@ -145,10 +145,34 @@ import ZIPFoundation
       ConnectorRoutes.Segment(start: (10, 20), end: (30, 20), hasArrow: false),
       ConnectorRoutes.Segment(start: (50, 50), end: (60, 50), hasArrow: true),
     ]
-    let routes = ConnectorRoutes.routes(segments, joinDistance: 1)
+    let symbols: [ConnectorRoutes.Point] = [(0, 0), (30, 20), (50, 50), (60, 50)]
+    let routes = ConnectorRoutes.routes(segments, joinDistance: 1) { point in symbols.contains { abs($0.x - point.x) < 1 && abs($0.y - point.y) < 1 } }
     #expect(routes.count == 2)
     #expect(routes[0].start == (30, 20) && routes[0].end == (0, 0))
     #expect(routes[1].start == (50, 50) && routes[1].end == (60, 50))
+  }
+
+  /// Word's Document Inspector removes custom XML: sopkit's own documents then read like any
+  /// legacy document, from the table and the drawing over it.
+  @Test(arguments: TestData.files(in: "model", withExtension: "json"))
+  func aSopkitDocumentWithoutItsDataPartReadsFromItsDrawing(_ url: URL) throws {
+    let file = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: url.lastPathComponent).file)
+    let bytes = try DOCXWriter.write(file, options: .init(embedData: false))
+    let result = DOCXReader.read(bytes, source: "tanpa-data.docx")
+    let read = try #require(result.file?.sops.first?.flowcharts.first, "\(result.diagnostics.map(\.description))")
+    let original = file.sops[0].flowcharts[0]
+    #expect(read.steps.map(\.pelaksana) == original.steps.map(\.pelaksana))
+    #expect(read.steps.indices.map { read.effectiveShape(of: $0) } == original.steps.indices.map { original.effectiveShape(of: $0) })
+    if url.lastPathComponent == "kanwil-layanan-ptsp-panjang.json" {
+      // Known limit: two Tidak arrows back to step 20, one across pages, share their last lane in
+      // the drawing; the reader follows them to the wrong symbol. The other exits read back.
+      withKnownIssue("arrows sharing a lane across pages") {
+        #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
+      }
+      #expect(read.steps.prefix(20).map(\.flow.tidak) == original.steps.prefix(20).map(\.flow.tidak))
+    } else {
+      #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
+    }
   }
 
   static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {

@@ -10,7 +10,7 @@ struct DOCXDocument {
   let numbering: DOCXNumbering
   /// Section breaks in body order: the index of the body block that ends each section, and the
   /// header and footer parts it names (default ones first).
-  let sections: [(endBlock: Int, parts: [String])]
+  let sections: [(endBlock: Int, parts: [String], margins: DOCXFloatingShapes.Margins)]
   private let package: ZipPackage
 
   init(package: ZipPackage, document: XMLElement) throws(ConversionError) {
@@ -21,13 +21,17 @@ struct DOCXDocument {
     self.body = body
     let relationships = try XLSXWorkbookReader.relationships(package, "word/_rels/document.xml.rels", base: "word/")
     numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
-    var sections: [(Int, [String])] = []
+    var sections: [(Int, [String], DOCXFloatingShapes.Margins)] = []
     for (index, block) in body.children.enumerated() {
       let properties = block.name == "sectPr" ? block : block.first("pPr")?.first("sectPr")
       guard let properties else { continue }
       let references = properties.children.filter { $0.name == "headerReference" || $0.name == "footerReference" }
         .sorted { ($0.attributes["w:type"] == "default" ? 0 : 1) < ($1.attributes["w:type"] == "default" ? 0 : 1) }
-      sections.append((index, references.compactMap { $0.attributes["r:id"].flatMap { relationships[$0] } }))
+      let margin = properties.first("pgMar")
+      let margins = DOCXFloatingShapes.Margins(
+        left: DOCXShapes.number(margin?.attributes["w:left"] ?? "1440") * DOCXShapes.emuPerTwip,
+        top: DOCXShapes.number(margin?.attributes["w:top"] ?? "1440") * DOCXShapes.emuPerTwip)
+      sections.append((index, references.compactMap { $0.attributes["r:id"].flatMap { relationships[$0] } }, margins))
     }
     self.sections = sections
   }
@@ -35,6 +39,11 @@ struct DOCXDocument {
   /// The header and footer parts of the section holding body block `block`.
   func headerParts(forBlock block: Int) -> [String] {
     sections.first { $0.endBlock >= block }?.parts ?? sections.last?.parts ?? []
+  }
+
+  /// The page margins of the section holding body block `block`.
+  func margins(forBlock block: Int) -> DOCXFloatingShapes.Margins {
+    (sections.first { $0.endBlock >= block } ?? sections.last)?.margins ?? .init(left: 1440 * DOCXShapes.emuPerTwip, top: 1440 * DOCXShapes.emuPerTwip)
   }
 
   /// Text lines of a header or footer part: paragraphs, table cells and text boxes, in order.

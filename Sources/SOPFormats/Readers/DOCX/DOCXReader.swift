@@ -60,7 +60,7 @@ struct DOCXLegacyReader {
 
   func read() -> ReadResult {
     var text = DOCXText(numbering: document.numbering)
-    let tables = DOCXTables(body: document.body, text: &text).tables
+    let tables = DOCXTables(body: document.body, text: &text, margins: { [document] in document.margins(forBlock: $0) }).tables
     let segments = Self.segments(of: tables)
     var diagnostics: [Diagnostic] = []
     var sops: [SOPDocument] = []

@@ -34,27 +34,32 @@ struct DOCXTables {
 
   private(set) var tables: [Table] = []
   private var block = 0
+  private var floating = DOCXFloatingShapes()
+  private let pageMargins: (Int) -> DOCXFloatingShapes.Margins
 
-  init(body: XMLElement, text: inout DOCXText) {
+  /// - Parameter margins: the page margins of the section that holds a body block.
+  init(body: XMLElement, text: inout DOCXText, margins: @escaping (Int) -> DOCXFloatingShapes.Margins = { _ in .init(left: 0, top: 0) }) {
+    self.pageMargins = margins
     for (index, child) in body.children.enumerated() {
       block = index
-      collect(child, text: &text)
+      collect(child, text: &text, atBodyLevel: true)
     }
   }
 
-  private mutating func collect(_ element: XMLElement, text: inout DOCXText) {
+  private mutating func collect(_ element: XMLElement, text: inout DOCXText, atBodyLevel: Bool) {
     if element.name == "tbl" {
-      read(element, text: &text)
+      read(element, text: &text, outermost: atBodyLevel)
       return
     }
     if element.name == "p" {
       _ = text.paragraphText(element)  // numbering outside tables still counts
+      floating.add(paragraph: element, text: &text)
       return
     }
-    for child in element.children { collect(child, text: &text) }
+    for child in element.children { collect(child, text: &text, atBodyLevel: atBodyLevel && ["sdt", "sdtContent", "customXml"].contains(element.name)) }
   }
 
-  private mutating func read(_ table: XMLElement, text: inout DOCXText) {
+  private mutating func read(_ table: XMLElement, text: inout DOCXText, outermost: Bool = false) {
     let number = tables.count + 1
     var result = Table(number: number, block: block)
     result.columnWidths = table.first("tblGrid")?.all("gridCol").map { DOCXShapes.number($0.attributes["w:w"]) * DOCXShapes.emuPerTwip } ?? []
@@ -86,6 +91,7 @@ struct DOCXTables {
       result.rows.append(cells)
       result.rowHeights.append(Self.height(of: row, estimate: estimate))
     }
+    if outermost { result.shapes += floating.take(for: table, rowHeights: result.rowHeights, margins: pageMargins(block)) }
     result.finish()
     tables[number - 1] = result
     for inner in nested { read(inner, text: &text) }
