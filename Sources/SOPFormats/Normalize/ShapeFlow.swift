@@ -134,7 +134,10 @@ struct ShapeFlow {
     for a in offPage where partner[a] == nil {
       let label = LabelMatcher<Int>.normalize(placed[a].shape.text)
       let later = offPage.filter { $0 != a && placed[$0].row > placed[a].row }
-      if !label.isEmpty, let b = later.first(where: { LabelMatcher<Int>.normalize(placed[$0].shape.text) == label }) {
+      // A jump back to an earlier page has its partner above it.
+      let sameLabel = offPage.filter { $0 != a && placed[$0].row != placed[a].row && LabelMatcher<Int>.normalize(placed[$0].shape.text) == label }
+        .min { ($0 < a ? 1 : 0, abs(placed[$0].row - placed[a].row)) < ($1 < a ? 1 : 0, abs(placed[$1].row - placed[a].row)) }
+      if !label.isEmpty, let b = sameLabel {
         partner[a] = b
       } else if let b = later.first(where: { placed[$0].column == placed[a].column && partner[$0] == nil }) {
         partner[a] = b

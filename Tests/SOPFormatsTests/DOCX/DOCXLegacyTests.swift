@@ -163,16 +163,8 @@ import ZIPFoundation
     let original = file.sops[0].flowcharts[0]
     #expect(read.steps.map(\.pelaksana) == original.steps.map(\.pelaksana))
     #expect(read.steps.indices.map { read.effectiveShape(of: $0) } == original.steps.indices.map { original.effectiveShape(of: $0) })
-    if url.lastPathComponent == "kanwil-layanan-ptsp-panjang.json" {
-      // Known limit: two Tidak arrows back to step 20, one across pages, share their last lane in
-      // the drawing; the reader follows them to the wrong symbol. The other exits read back.
-      withKnownIssue("arrows sharing a lane across pages") {
-        #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
-      }
-      #expect(read.steps.prefix(20).map(\.flow.tidak) == original.steps.prefix(20).map(\.flow.tidak))
-    } else {
-      #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
-    }
+    #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
+    #expect(read.steps.map(\.flow.labels) == original.steps.map(\.flow.labels))
   }
 
   static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {
