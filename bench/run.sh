@@ -16,6 +16,7 @@ gcc -O2 -o "$DATA/xlsx_floor" bench/floor/xlsx_floor.c $(pkg-config --cflags --l
 gcc -O2 -o "$DATA/docx_floor" bench/floor/docx_floor.c $(pkg-config --cflags --libs libxml-2.0)
 
 rows=()
+declare -A rates
 measure() { # name size jobs command...
   local name=$1 size=$2 jobs=$3; shift 3
   local out timing="$DATA/time.txt"
@@ -26,7 +27,7 @@ measure() { # name size jobs command...
   rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
   rows+=("| $name | $size | $jobs | $seconds | $rate | $((kb / 1024)) |")
   echo "$name n=$size jobs=$jobs: ${seconds}s, $rate docs/s, $((kb / 1024)) MB" >&2
-  eval "RESULT_${name//[^a-zA-Z0-9]/_}_${size}_${jobs}=$rate"
+  rates["$name|$size|$jobs"]=$rate
 }
 
 for n in $SIZES; do
@@ -56,6 +57,13 @@ PYEOF
     measure "python: openpyxl json→xlsx" "$n" 1 "$PY" bench/python_pipeline.py xlsx "$DATA/$n/json" "$DATA/py-$n/x"
     measure "python: python-docx json→docx" "$n" 1 "$PY" bench/python_pipeline.py docx "$DATA/$n/json" "$DATA/py-$n/d"
     measure "python: python-docx read docx" "$n" 1 "$PY" bench/python_pipeline.py read "$DATA/$n/docx"
+    if command -v pandoc >/dev/null; then
+      # What users would pick to get text out of Word files: pandoc, one process per file (as a
+      # shell loop over a folder runs it), to its JSON AST. It keeps no shapes, so no actors.
+      measure "pandoc: read docx → json" "$n" 1 bash -c "for f in $DATA/$n/docx/*.docx; do pandoc -f docx -t json \"\$f\" -o /dev/null; done"
+    else
+      echo "bench: pandoc is not installed (apt-get install pandoc); its comparison is skipped" >&2
+    fi
     rm -rf "$DATA/py-$n"
   fi
   rm -rf "$DATA/floor-$n"
@@ -80,6 +88,15 @@ echo "$legacy_timing" >&2
   echo "| pipeline | SOPs | jobs | seconds | docs/s | peak RSS MB |"
   echo "|---|---|---|---|---|---|"
   printf '%s\n' "${rows[@]}"
+  echo
+  echo "Ratios (docs/s of sopkit with 1 job over the other's docs/s; above 1 means sopkit is faster):"
+  echo
+  echo "| SOPs | json→xlsx / libxlsxwriter floor | json→xlsx / openpyxl | json→docx / python-docx | docx→json / unzip+libxml2 floor | docx→json / python-docx | docx→json / pandoc |"
+  echo "|---|---|---|---|---|---|---|"
+  for n in $SIZES; do
+    ratio() { awk -v a="${rates[$1|$n|1]:-0}" -v b="${rates[$2|$n|1]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else printf "-" }'; }
+    echo "| $n | $(ratio "json→xlsx" "floor: libxlsxwriter") | $(ratio "json→xlsx" "python: openpyxl json→xlsx") | $(ratio "json→docx" "python: python-docx json→docx") | $(ratio "docx→json" "floor: unzip+libxml2") | $(ratio "docx→json" "python: python-docx read docx") | $(ratio "docx→json" "pandoc: read docx → json") |"
+  done
   echo
   echo "Reading one large legacy Word SOP (bench/legacy_docx.py: the LibreOffice-made fixture's"
   echo "flowchart rows with their shapes and arrows repeated until word/document.xml is 1 MB), inside"
