@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps deps-render build run render test venv lint format clean install bench
+.PHONY: help deps deps-render build run render test venv lint format clean install bench templates
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -77,13 +77,14 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  for f in testdata/docx/*.doc; do $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f" .doc).from-doc.json" --force --quiet || exit $$?; done; \
 	else echo "run: skipped testdata/docx/*.doc: reading .doc needs LibreOffice (make deps-render installs it)"; fi
 	@$(BIN) template -o "$(OUT)/isian-kosong.xlsx" --actors "Pemohon,Petugas,Kepala" --force
+	@$(BIN) template docx -o "$(OUT)/acuan.docx" --force
 	@for f in testdata/csv/*.csv; do \
 	  case "$$f" in *.identity.csv) continue;; esac; \
 	  b=$$(basename "$$f" .csv); id="testdata/csv/$$b.identity.csv"; \
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)
@@ -105,6 +106,9 @@ lint: ## Check the layering rules (C libraries only behind their folders)
 	if grep -rhE '^import ' Sources/SOPModel | grep -vE '^import (Foundation)$$' ; then echo "lint: SOPModel may import Foundation only"; exit 1; fi; \
 	if [ -n "$$bad" ]; then echo "lint: C library imported outside its folder:"; echo "$$bad"; exit 1; fi; \
 	echo "lint: ok"
+
+templates: ## Embed Templates/docx/ (the Word reference document) after editing it
+	python3 tools/embed_templates.py
 
 format: ## Format the sources with swift-format
 	$(SWIFT) format -i -r Sources Tests

@@ -68,6 +68,7 @@ extension DiagnosticCode {
   public static let docxSummary = DiagnosticCode("docx.summary", .note)
   public static let docxLegacyDoc = DiagnosticCode("docx.legacy-doc", .error)
   public static let docxPasswordProtected = DiagnosticCode("docx.password-protected", .error)
+  public static let docxBadReference = DiagnosticCode("docx.bad-reference", .error)
 
   // MARK: model — validation rules (sop-ap-format §11)
   public static let modelNoSOP = DiagnosticCode("model.no-sop", .error)
@@ -121,7 +122,7 @@ extension DiagnosticCode {
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
-    docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected,
+    docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxBadReference,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

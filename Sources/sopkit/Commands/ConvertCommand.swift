@@ -77,6 +77,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Word output: signing mode srikandi (${...} tokens), tte-kemenag (^ anchor) or basah (wet signature, the default).", valueName: "mode"))
   var sign: String = "basah"
 
+  @Option(help: ArgumentHelp("Word output: take the styles (fonts, sizes, colours) from this edited reference document; `sopkit template docx` exports one.", valueName: "file"))
+  var referenceDoc: String?
+
   @Flag(help: "CSV output: write cells that start with =, +, -, @ as they are, without the protective leading '.")
   var csvFormulas = false
 
@@ -227,7 +230,8 @@ struct ConvertCommand: ParsableCommand {
       throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
     }
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder)
-    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode)
+    let reference = try referenceDoc.map { path throws(ConversionError) in try DOCXReference.load(path) }
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference)
     options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
     return options
   }

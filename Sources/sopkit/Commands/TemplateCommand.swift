@@ -3,20 +3,28 @@ import Foundation
 import SOPFormats
 import SOPModel
 
-/// `sopkit template`: the fill-in workbook for satker staff.
+/// `sopkit template`: the fill-in workbook for satker staff, or the Word reference document.
 struct TemplateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
-    abstract: "Write a fill-in workbook (XLSX) for satker staff; read it back with `sopkit convert`.",
+    abstract: "Write a fill-in workbook (XLSX) for satker staff, or the Word reference document (DOCX).",
     discussion: """
-      Sheets: Petunjuk (how to fill it, in Indonesian), Identitas, Langkah (with drop-downs for \
-      Pelaksana and Simbol), Pelaksana. Only the input cells can be edited. With --from, the cells \
-      start filled with an existing SOP, to send it out for revision.
+      xlsx (the default): sheets Petunjuk (how to fill it, in Indonesian), Identitas, Langkah (with \
+      drop-downs for Pelaksana and Simbol), Pelaksana. Only the input cells can be edited. With \
+      --from, the cells start filled with an existing SOP, to send it out for revision. Read it back \
+      with `sopkit convert`.
+
+      docx: the reference document, with a sample of every style of sopkit's Word output. Change \
+      the styles in Word or LibreOffice, save it as .docx, and pass it to `sopkit convert` with \
+      --reference-doc.
 
       \(ExitStatus.helpTable)
       """)
 
-  @Option(name: [.short, .customLong("output")], help: "The workbook to write (.xlsx).")
+  @Argument(help: ArgumentHelp("What to write: xlsx (the fill-in workbook) or docx (the Word reference document). Default: from the output's extension, else xlsx.", valueName: "kind"))
+  var kind: String?
+
+  @Option(name: [.short, .customLong("output")], help: "The file to write (.xlsx or .docx).")
   var output: String
 
   @Option(help: ArgumentHelp("A satker config (JSON) whose kop and signer fill the Identitas sheet.", valueName: "file"))
@@ -25,8 +33,8 @@ struct TemplateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Actor names for the Pelaksana sheet, separated by commas.", valueName: "names"))
   var actors: String?
 
-  @Option(help: "Rows in the Langkah sheet.")
-  var steps: Int = 30
+  @Option(help: "Rows in the Langkah sheet (default 30).")
+  var steps: Int?
 
   @Option(help: ArgumentHelp("Start from this SOP (any format sopkit reads; the first SOP of the file).", valueName: "file"))
   var from: String?
@@ -37,6 +45,12 @@ struct TemplateCommand: ParsableCommand {
   func run() throws {
     let printer = DiagnosticPrinter(showNotes: false, quiet: false)
     do {
+      if try isDocx() {
+        try OutputFile.write(try DOCXTemplate.write(), to: output, force: force)
+        printer.say("template -> \(output)")
+        return
+      }
+      let steps = steps ?? 30
       guard (1...500).contains(steps) else {
         throw ConversionError(.usage, Diagnostic(.cliBadArguments, "--steps must be between 1 and 500", at: SourceLocation(file: "sopkit")))
       }
@@ -56,6 +70,23 @@ struct TemplateCommand: ParsableCommand {
     } catch let error as ConversionError {
       printer.print(error.diagnostics)
       throw ExitStatus(error.kind).exitCode
+    }
+  }
+
+  /// Whether the reference document is asked for: `docx` named, or no kind and a .docx output.
+  /// - Throws: `usage` for an unknown kind, or workbook options given with docx.
+  private func isDocx() throws(ConversionError) -> Bool {
+    let chosen = kind?.lowercased() ?? (output.lowercased().hasSuffix(".docx") ? "docx" : "xlsx")
+    switch chosen {
+    case "xlsx":
+      return false
+    case "docx":
+      if satker != nil || actors != nil || steps != nil || from != nil {
+        throw ConversionError(.usage, Diagnostic(.cliBadArguments, "--satker, --actors, --steps and --from are for the xlsx template", at: SourceLocation(file: "sopkit"), hint: "the docx reference document holds styles only"))
+      }
+      return true
+    default:
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown template '\(chosen)'", at: SourceLocation(file: "sopkit"), hint: "use xlsx (the fill-in workbook) or docx (the Word reference document)"))
     }
   }
 }

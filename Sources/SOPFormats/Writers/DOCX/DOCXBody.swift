@@ -19,60 +19,46 @@ struct DOCXBody {
 
   // MARK: Paragraphs and cells
 
-  private static func run(_ text: String, bold: Bool = false, size: Double = 9) -> (inout XMLBuilder) -> Void {
-    { x in
-      x.element("w:r") { r in
-        r.element("w:rPr") { p in
-          p.element("w:rFonts", [("w:ascii", "Arial"), ("w:hAnsi", "Arial"), ("w:cs", "Arial")])
-          if bold { p.element("w:b") }
-          p.element("w:sz", [("w:val", String(Int(size * 2)))])
-        }
+  /// Writes `<w:p>` in `style`. With `marks`, the run gets the signing-mark character style
+  /// (SRIKANDI tokens, the TTE Kemenag `^`), still one unbroken run (sop-ap-format §9.1).
+  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, into x: inout XMLBuilder) {
+    x.element("w:p") { p in
+      p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", style.rawValue)]) }
+      guard !text.isEmpty else { return }
+      p.element("w:r") { r in
+        if marks { r.element("w:rPr") { pr in pr.element("w:rStyle", [("w:val", DOCXStyle.penanda)]) } }
         r.textElement("w:t", text, [("xml:space", "preserve")])
       }
     }
   }
 
-  static func paragraph(_ text: String, bold: Bool = false, size: Double = 9, center: Bool = false, into x: inout XMLBuilder) {
-    x.element("w:p") { p in
-      p.element("w:pPr") { pr in
-        pr.element("w:spacing", [("w:before", "0"), ("w:after", "0")])
-        if center { pr.element("w:jc", [("w:val", "center")]) }
-      }
-      if !text.isEmpty { run(text, bold: bold, size: size)(&p) }
-    }
-  }
-
-  /// A cell of `width` points; `lines` become paragraphs.
+  /// Writes `<w:tc>` of `width` points; `lines` become paragraphs in `style` (the first in
+  /// `titleStyle` when given). With `marks`, lines holding a signing mark get its character style.
   static func cell(
-    _ lines: [String], width: Double, bold: Bool = false, center: Bool = false, span: Int = 1, vMerge: String? = nil, size: Double = 9,
-    into x: inout XMLBuilder
+    _ lines: [String], width: Double, style: DOCXStyle = .teks, titleStyle: DOCXStyle? = nil, span: Int = 1, vMerge: String? = nil,
+    marks: Bool = false, into x: inout XMLBuilder
   ) {
     x.element("w:tc") { tc in
       tc.element("w:tcPr") { pr in
         pr.element("w:tcW", [("w:w", twips(width)), ("w:type", "dxa")])
         if span > 1 { pr.element("w:gridSpan", [("w:val", String(span))]) }
         if let vMerge { pr.element("w:vMerge", vMerge == "continue" ? [] : [("w:val", vMerge)]) }
-        pr.element("w:vAlign", [("w:val", center ? "center" : "top")])
+        pr.element("w:vAlign", [("w:val", style.centresVertically ? "center" : "top")])
       }
       let paragraphs = lines.isEmpty ? [""] : lines
-      for line in paragraphs { paragraph(line, bold: bold, size: size, center: center, into: &tc) }
+      for (index, line) in paragraphs.enumerated() {
+        let isMark = marks && (line == "^" || line.contains("${"))
+        paragraph(line, style: index == 0 ? titleStyle ?? style : style, marks: isMark, into: &tc)
+      }
     }
   }
 
+  /// Writes `<w:tblPr>` (the SOP table style, the width, fixed layout) and `<w:tblGrid>`.
   private static func tableStart(_ widths: [Double], into x: inout XMLBuilder) {
     x.element("w:tblPr") { pr in
+      pr.element("w:tblStyle", [("w:val", DOCXStyle.tabel)])
       pr.element("w:tblW", [("w:w", twips(widths.reduce(0, +))), ("w:type", "dxa")])
-      pr.element("w:tblInd", [("w:w", "0"), ("w:type", "dxa")])
-      pr.element("w:tblBorders") { b in
-        for side in ["top", "left", "bottom", "right", "insideH", "insideV"] {
-          b.element("w:\(side)", [("w:val", "single"), ("w:sz", "4"), ("w:space", "0"), ("w:color", "000000")])
-        }
-      }
       pr.element("w:tblLayout", [("w:type", "fixed")])
-      pr.element("w:tblCellMar") { m in
-        m.element("w:left", [("w:w", "57"), ("w:type", "dxa")])
-        m.element("w:right", [("w:w", "57"), ("w:type", "dxa")])
-      }
     }
     x.element("w:tblGrid") { g in for width in widths { g.element("w:gridCol", [("w:w", twips(width))]) } }
   }
@@ -80,6 +66,32 @@ struct DOCXBody {
   /// A page break between SOPs.
   mutating func pageBreak() {
     xml.element("w:p") { p in p.element("w:r") { r in r.element("w:br", [("w:type", "page")]) } }
+  }
+
+  // MARK: Sections
+
+  /// Writes `<w:sectPr>`: the paper, landscape, and the margins of `setup` with `bottom` as the
+  /// bottom margin.
+  static func sectionProperties(_ setup: PageSetup, bottom: Double, into x: inout XMLBuilder) {
+    x.element("w:sectPr") { s in
+      s.element("w:pgSz", [("w:w", twips(setup.size.width)), ("w:h", twips(setup.size.height)), ("w:orient", "landscape")])
+      s.element("w:pgMar", [
+        ("w:top", twips(setup.top)), ("w:right", twips(setup.right)), ("w:bottom", twips(bottom)), ("w:left", twips(setup.left)),
+        ("w:header", twips(setup.header)), ("w:footer", twips(setup.footer)), ("w:gutter", "0"),
+      ])
+    }
+  }
+
+  /// Ends a section (the next one starts on a new page) with a paragraph that holds its
+  /// properties and is 2 pt high, so it adds nothing visible under the table before it.
+  mutating func sectionBreak(bottom: Double) {
+    let setup = setup
+    xml.element("w:p") { p in
+      p.element("w:pPr") { pr in
+        pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", Self.twips(2)), ("w:lineRule", "exact")])
+        Self.sectionProperties(setup, bottom: bottom, into: &pr)
+      }
+    }
   }
 
   // MARK: Identity
@@ -90,25 +102,25 @@ struct DOCXBody {
     let signature = mode.signature(identity)
     let grid = IdentityGrid(identity: identity)
     let kop = grid.kopLines
-    let rows: [(String, [String], Bool)] = [
-      ("NOMOR SOP", [signature.nomor], false), ("TGL. PEMBUATAN", [identity.tanggal.pembuatan?.display ?? ""], false),
-      ("TGL. REVISI", [identity.tanggal.revisi?.display ?? ""], false), ("TGL. EFEKTIF", [signature.efektif], false),
-      ("DISAHKAN OLEH", signature.lines, false), ("NAMA SOP", [identity.namaSOP.uppercased()], true),
+    let rows: [(String, [String], DOCXStyle)] = [
+      ("NOMOR SOP", [signature.nomor], .teks), ("TGL. PEMBUATAN", [identity.tanggal.pembuatan?.display ?? ""], .teks),
+      ("TGL. REVISI", [identity.tanggal.revisi?.display ?? ""], .teks), ("TGL. EFEKTIF", [signature.efektif], .teks),
+      ("DISAHKAN OLEH", signature.lines, .pengesahan), ("NAMA SOP", [identity.namaSOP.uppercased()], .namaSOP),
     ]
     let pairs = grid.listPairs
     xml.element("w:tbl") { t in
       Self.tableStart(widths, into: &t)
       for (index, row) in rows.enumerated() {
         t.element("w:tr") { tr in
-          Self.cell(index == 0 ? kop : [], width: widths[0], bold: true, center: true, vMerge: index == 0 ? "restart" : "continue", size: 10, into: &tr)
-          Self.cell([row.0], width: widths[1], bold: true, into: &tr)
-          Self.cell(row.1, width: widths[2], bold: row.2, size: row.2 ? 11 : 9, into: &tr)
+          Self.cell(index == 0 ? kop : [], width: widths[0], style: .kop, vMerge: index == 0 ? "restart" : "continue", into: &tr)
+          Self.cell([row.0], width: widths[1], style: .label, into: &tr)
+          Self.cell(row.1, width: widths[2], style: row.2, marks: mode != .basah, into: &tr)
         }
       }
       for (left, right) in pairs {
         t.element("w:tr") { tr in
-          Self.cell([left.0] + Self.numbered(left.1), width: widths[0], into: &tr)
-          Self.cell([right.0] + Self.numbered(right.1), width: widths[1] + widths[2], span: 2, into: &tr)
+          Self.cell([left.0] + Self.numbered(left.1), width: widths[0], titleStyle: .judulDaftar, into: &tr)
+          Self.cell([right.0] + Self.numbered(right.1), width: widths[1] + widths[2], titleStyle: .judulDaftar, span: 2, into: &tr)
         }
       }
     }
@@ -168,11 +180,11 @@ struct DOCXBody {
               return
             }
             let step = flowchart.steps[index]
-            Self.cell([String(step.nomor)], width: widths[0], center: true, into: &tr)
+            Self.cell([String(step.nomor)], width: widths[0], style: .tengah, into: &tr)
             Self.cell(step.kegiatan.components(separatedBy: "\n"), width: widths[1], into: &tr)
             for column in 0..<actors { Self.cell([], width: widths[2 + column], into: &tr) }
             Self.cell([step.mutuBaku.kelengkapan ?? ""], width: widths[mutu], into: &tr)
-            Self.cell([step.mutuBaku.waktu?.display ?? ""], width: widths[mutu + 1], center: true, into: &tr)
+            Self.cell([step.mutuBaku.waktu?.display ?? ""], width: widths[mutu + 1], style: .tengah, into: &tr)
             Self.cell([step.mutuBaku.output ?? ""], width: widths[mutu + 2], into: &tr)
             Self.cell([step.keterangan ?? ""], width: widths[mutu + 3], into: &tr)
           }
@@ -180,8 +192,8 @@ struct DOCXBody {
         if pageIndex == layout.pages.count - 1, let total {
           t.element("w:tr") { tr in
             tr.element("w:trPr") { pr in pr.element("w:cantSplit") }
-            Self.cell(["JUMLAH WAKTU"], width: widths[..<mutu].reduce(0, +) + widths[mutu], bold: true, center: true, span: mutu + 1, into: &tr)
-            Self.cell([total], width: widths[mutu + 1], center: true, into: &tr)
+            Self.cell(["JUMLAH WAKTU"], width: widths[..<mutu].reduce(0, +) + widths[mutu], style: .kepalaTabel, span: mutu + 1, into: &tr)
+            Self.cell([total], width: widths[mutu + 1], style: .tengah, into: &tr)
             Self.cell([], width: widths[mutu + 2], into: &tr)
             Self.cell([], width: widths[mutu + 3], into: &tr)
           }
@@ -198,11 +210,11 @@ struct DOCXBody {
         pr.element("w:trHeight", [("w:val", Self.twips(heights[0])), ("w:hRule", "exact")])
         pr.element("w:tblHeader")
       }
-      Self.cell(["NO"], width: widths[0], bold: true, center: true, vMerge: "restart", into: &tr)
-      Self.cell(["KEGIATAN"], width: widths[1], bold: true, center: true, vMerge: "restart", into: &tr)
-      Self.cell(["PELAKSANA"], width: widths[2..<mutu].reduce(0, +), bold: true, center: true, span: actors.count, into: &tr)
-      Self.cell(["MUTU BAKU"], width: widths[mutu...(mutu + 2)].reduce(0, +), bold: true, center: true, span: 3, into: &tr)
-      Self.cell(["KETERANGAN"], width: widths[mutu + 3], bold: true, center: true, vMerge: "restart", into: &tr)
+      Self.cell(["NO"], width: widths[0], style: .kepalaTabel, vMerge: "restart", into: &tr)
+      Self.cell(["KEGIATAN"], width: widths[1], style: .kepalaTabel, vMerge: "restart", into: &tr)
+      Self.cell(["PELAKSANA"], width: widths[2..<mutu].reduce(0, +), style: .kepalaTabel, span: actors.count, into: &tr)
+      Self.cell(["MUTU BAKU"], width: widths[mutu...(mutu + 2)].reduce(0, +), style: .kepalaTabel, span: 3, into: &tr)
+      Self.cell(["KETERANGAN"], width: widths[mutu + 3], style: .kepalaTabel, vMerge: "restart", into: &tr)
     }
     t.element("w:tr") { tr in
       tr.element("w:trPr") { pr in
@@ -213,10 +225,10 @@ struct DOCXBody {
       Self.cell([], width: widths[0], vMerge: "continue", into: &tr)
       Self.cell([], width: widths[1], vMerge: "continue", into: &tr)
       for (offset, actor) in actors.enumerated() {
-        Self.cell([actor], width: widths[2 + offset], bold: true, center: true, size: widths[2] < 60 ? 7 : 8, into: &tr)
+        Self.cell([actor], width: widths[2 + offset], style: widths[2] < 60 ? .kepalaKolomSempit : .kepalaKolom, into: &tr)
       }
       for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
-        Self.cell([title], width: widths[mutu + offset], bold: true, center: true, size: 8, into: &tr)
+        Self.cell([title], width: widths[mutu + offset], style: .kepalaKolom, into: &tr)
       }
       Self.cell([], width: widths[mutu + 3], vMerge: "continue", into: &tr)
     }
@@ -302,7 +314,7 @@ struct DOCXBody {
         }
         if !text.isEmpty {
           w.element("wps:txbx") { t in
-            t.element("w:txbxContent") { c in Self.paragraph(text, size: 7, center: !outline ? false : true, into: &c) }
+            t.element("w:txbxContent") { c in Self.paragraph(text, style: outline ? .simbol : .labelPanah, into: &c) }
           }
         }
         w.element("wps:bodyPr", [("lIns", "0"), ("tIns", "0"), ("rIns", "0"), ("bIns", "0"), ("anchor", "ctr")])

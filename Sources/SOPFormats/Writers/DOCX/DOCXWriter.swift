@@ -1,13 +1,15 @@
 import Foundation
 import SOPModel
-import ZIPFoundation
 
 // Support:
 // [x] identity table, flowchart pages as tables with repeated header rows, rows that do not split
 // [x] symbols and arrows from the shared layout as page-positioned DrawingML shapes
 // [x] srikandi, tte-kemenag and basah signing modes; F4 or A4 landscape
 // [x] .docx package and single-file Word XML (Flat OPC), deterministic
-// [ ] reference document (--reference-doc) and `sopkit template docx`; the DOCX reader round trip
+// [x] named styles in word/styles.xml (Templates/docx/), replaced by an edited reference document
+//     (--reference-doc; `sopkit template docx` exports the default one)
+// [x] free space for the SRIKANDI / TTE footer at the foot of the signature page
+// [ ] kop in a page header part (the kop stays in the identity table, styled by SOP Kop)
 
 /// Writes the SOP as a Word document ready for signing.
 public enum DOCXWriter {
@@ -17,11 +19,14 @@ public enum DOCXWriter {
     /// Keep the canonical SOP in the document, so it reads back exactly (off only to make
     /// documents that look typed by hand, for benchmarks of the table reader).
     public var embedData: Bool
+    /// An edited reference document whose styles replace the template's (`--reference-doc`).
+    public var reference: DOCXReference?
 
-    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true) {
+    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil) {
       self.setup = setup
       self.mode = mode
       self.embedData = embedData
+      self.reference = reference
     }
   }
 
@@ -33,50 +38,51 @@ public enum DOCXWriter {
     ("xmlns:wps", "http://schemas.microsoft.com/office/word/2010/wordprocessingShape"),
   ]
 
-  /// The parts of the package, in the order they are written.
-  static func parts(_ file: SOPFile, options: Options) -> [(path: String, contentType: String?, xml: String)] {
-    var body = DOCXBody(setup: options.setup, mode: options.mode)
+  /// Free space kept at the foot of the signature page in the electronic modes, for the footer
+  /// and QR that SRIKANDI and TTE stamp there: 1.5 cm above the usual bottom margin
+  /// (sop-ap-format §8, §9.2).
+  public static let signatureFooterSpace = 42.5
+
+  /// The body: per SOP the identity page, then its flowchart pages. In the electronic modes each
+  /// identity page (the signature page) is a section of its own whose bottom margin is larger by
+  /// ``signatureFooterSpace``; the flowchart pages keep the usual margins.
+  static func body(_ file: SOPFile, options: Options) -> String {
+    let setup = options.setup
+    let electronic = options.mode != .basah
+    var body = DOCXBody(setup: setup, mode: options.mode)
     for (index, sop) in file.sops.enumerated() {
-      if index > 0 { body.pageBreak() }
+      if index > 0 {
+        let previous = file.sops[index - 1]
+        // In the electronic modes a section break already started a new page after an SOP
+        // without flowcharts; after flowcharts, their section ends here.
+        if !electronic {
+          body.pageBreak()
+        } else if !previous.flowcharts.isEmpty {
+          body.sectionBreak(bottom: setup.bottom)
+        }
+      }
       body.identity(sop.identity)
+      // The last section is closed by the body's own w:sectPr (see parts(_:options:)).
+      if electronic, !(index == file.sops.count - 1 && sop.flowcharts.isEmpty) {
+        body.sectionBreak(bottom: setup.bottom + signatureFooterSpace)
+      }
       for flowchart in sop.flowcharts { body.flowchart(flowchart) }
     }
     var document = XMLBuilder()
     document.element("w:document", namespaces) { d in
       d.element("w:body") { b in
         b.raw(body.xml.text)
-        b.element("w:sectPr") { s in
-          let size = options.setup.size
-          s.element("w:pgSz", [("w:w", DOCXBody.twips(size.width)), ("w:h", DOCXBody.twips(size.height)), ("w:orient", "landscape")])
-          s.element("w:pgMar", [
-            ("w:top", DOCXBody.twips(options.setup.top)), ("w:right", DOCXBody.twips(options.setup.right)),
-            ("w:bottom", DOCXBody.twips(options.setup.bottom)), ("w:left", DOCXBody.twips(options.setup.left)),
-            ("w:header", DOCXBody.twips(options.setup.header)), ("w:footer", DOCXBody.twips(options.setup.footer)), ("w:gutter", "0"),
-          ])
-        }
+        let endsOnSignaturePage = electronic && file.sops.last?.flowcharts.isEmpty == true
+        DOCXBody.sectionProperties(setup, bottom: setup.bottom + (endsOnSignaturePage ? signatureFooterSpace : 0), into: &b)
       }
     }
-    var styles = XMLBuilder()
-    styles.element("w:styles", [namespaces[0]]) { s in
-      s.element("w:docDefaults") { d in
-        d.element("w:rPrDefault") { r in
-          r.element("w:rPr") { p in
-            p.element("w:rFonts", [("w:ascii", "Arial"), ("w:hAnsi", "Arial"), ("w:cs", "Arial")])
-            p.element("w:sz", [("w:val", "18")])
-            p.element("w:lang", [("w:val", "id-ID")])
-          }
-        }
-        d.element("w:pPrDefault") { p in p.element("w:pPr") { pr in pr.element("w:spacing", [("w:after", "0"), ("w:line", "240"), ("w:lineRule", "auto")]) } }
-      }
-      s.element("w:style", [("w:type", "paragraph"), ("w:default", "1"), ("w:styleId", "Normal")]) { n in n.element("w:name", [("w:val", "Normal")]) }
-    }
-    var settings = XMLBuilder()
-    settings.element("w:settings", [namespaces[0]]) { s in
-      s.element("w:defaultTabStop", [("w:val", "720")])
-      s.element("w:compat") { c in
-        c.element("w:compatSetting", [("w:name", "compatibilityMode"), ("w:uri", "http://schemas.microsoft.com/office/word"), ("w:val", "15")])
-      }
-    }
+    return document.text
+  }
+
+  /// The parts of the package, in the order they are written.
+  static func parts(_ file: SOPFile, options: Options) -> [(path: String, contentType: String?, xml: String)] {
+    let styles = options.reference.map { $0.styles.filling(from: .template) } ?? .template
+    let settings = DOCXTemplate.element("word/settings.xml")?.partText ?? ""
     var relationships = XMLBuilder()
     relationships.element("Relationships", [("xmlns", "http://schemas.openxmlformats.org/package/2006/relationships")]) { r in
       r.element("Relationship", [("Id", "rId1"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles"), ("Target", "styles.xml")])
@@ -104,10 +110,10 @@ public enum DOCXWriter {
     let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     return [
       ("_rels/.rels", nil, rootRelationships.text),
-      ("word/document.xml", main + ".document.main+xml", document.text),
+      ("word/document.xml", main + ".document.main+xml", body(file, options: options)),
       ("word/_rels/document.xml.rels", nil, relationships.text),
-      ("word/styles.xml", main + ".styles+xml", styles.text),
-      ("word/settings.xml", main + ".settings+xml", settings.text),
+      ("word/styles.xml", main + ".styles+xml", styles.partText),
+      ("word/settings.xml", main + ".settings+xml", settings),
     ] + (options.embedData ? [
       ("customXml/item1.xml", nil, data.text),
       ("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", dataProperties.text),
@@ -126,23 +132,10 @@ public enum DOCXWriter {
   }
 
   /// The .docx package.
+  /// - Throws: ``ConversionError`` of kind `internalFailure` when the package cannot be built.
   public static func write(_ file: SOPFile, options: Options = Options()) throws(ConversionError) -> [UInt8] {
     let parts = parts(file, options: options)
-    let all = [("[Content_Types].xml", contentTypes(parts))] + parts.map { ($0.path, $0.xml) }
-    do {
-      let archive = try Archive(data: Data(), accessMode: .create)
-      let date = Date(timeIntervalSince1970: 315_532_800)
-      for (path, xml) in all {
-        let data = Data(xml.utf8)
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date, compressionMethod: .deflate) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
-        }
-      }
-      guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-      return [UInt8](data)
-    } catch {
-      throw ConversionError(.internalFailure, Diagnostic(.internalFailure, "could not build the Word package: \(error)"))
-    }
+    return try PackageWriter.zip([("[Content_Types].xml", contentTypes(parts))] + parts.map { ($0.path, $0.xml) }, what: "Word package")
   }
 
   /// The same document as one Flat OPC XML file, which Word and LibreOffice open directly.
