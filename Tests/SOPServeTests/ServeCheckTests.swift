@@ -65,6 +65,20 @@ import Testing
     }
   }
 
+  @Test func checksAWord97Document() async throws {
+    guard ProcessRunner.which("soffice") != nil else {
+      print("skipped: LibreOffice (soffice) is not installed; `make deps-render` installs it")
+      return
+    }
+    try await ServeTest.app().test(.router) { client in
+      let response = try await ServeTest.post(client, "/api/check", testdata: "docx/penelitian-libreoffice.doc")
+      #expect(response.status == .ok)
+      let object = try ServeTest.json(response)
+      #expect(object["format"] as? String == "doc")
+      #expect((object["preview_svg"] as? String)?.contains("class=\"page\"") == true)
+    }
+  }
+
   @Test func reportsTheErrorsOfAnInvalidSOPWithTheirPlace() async throws {
     try await ServeTest.app().test(.router) { client in
       let response = try await ServeTest.post(client, "/api/check", testdata: "invalid/kua-rusak.json")
