@@ -80,7 +80,7 @@ class DevTools:
 
 def start_browser(profile):
     args = [
-        chromium(), "--headless=new", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
+        chromium(), "--headless=new", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--no-default-browser-check",
         "--remote-debugging-port=0", f"--user-data-dir={profile}", "--window-size=1280,1000",
         "--hide-scrollbars", "--lang=id", "about:blank",
     ]
