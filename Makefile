@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps deps-render build run render test venv lint format clean install bench templates
+.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -35,6 +35,15 @@ deps-render: ## Install LibreOffice headless, poppler and fonts for `make render
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RENDER_PACKAGES) >/dev/null; \
 	else \
 	  echo "deps-render: run: sudo apt-get install -y --no-install-recommends $(RENDER_PACKAGES)"; exit 1; \
+	fi
+
+deps-browser: ## Install Chromium for the browser test of `sopkit serve` (skipped, with a message, without it)
+	@if command -v chromium >/dev/null; then echo "deps-browser: present"; exit 0; fi; \
+	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  echo "deps-browser: installing chromium"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	else \
+	  echo "deps-browser: run: sudo apt-get install -y chromium"; exit 1; \
 	fi
 
 render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/; SVGs to PNG (rsvg-convert)
@@ -87,7 +96,10 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
-venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl)
+serve: build ## Start the web page for staff on http://127.0.0.1:8080/ (PORT=, HOST=0.0.0.0 for the office network, CONFIG=satker.json)
+	$(BIN) serve --port $(or $(PORT),8080) --host $(or $(HOST),127.0.0.1) $(if $(CONFIG),--config $(CONFIG))
+
+venv: $(VENV)/.ok ## Python tools the tests use (jsonschema, openpyxl, python-docx, websocket-client)
 $(VENV)/.ok: tools/requirements.txt
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --disable-pip-version-check -r tools/requirements.txt
@@ -100,11 +112,12 @@ test: deps venv ## Run all tests (the README's and CI's test command)
 bench: deps venv ## Benchmarks (not part of make test): writes bench/RESULTS.md; BENCH_SIZES="100 1000 10000" for the full run
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python bench/run.sh
 
-lint: ## Check the layering rules (C libraries only behind their folders)
+lint: ## Check the layering rules (C libraries only behind their folders, the web server only in SOPServe)
 	@bad=$$(grep -rln 'import CXlsxWriter' Sources | grep -v '^Sources/SOPFormats/Writers/XLSX/' || true); \
 	bad="$$bad$$(grep -rln 'import CLibXML2' Sources | grep -v '^Sources/SOPFormats/OOXML/' || true)"; \
+	bad="$$bad$$(grep -rln 'import Hummingbird' Sources | grep -v '^Sources/SOPServe/' || true)"; \
 	if grep -rhE '^import ' Sources/SOPModel | grep -vE '^import (Foundation)$$' ; then echo "lint: SOPModel may import Foundation only"; exit 1; fi; \
-	if [ -n "$$bad" ]; then echo "lint: C library imported outside its folder:"; echo "$$bad"; exit 1; fi; \
+	if [ -n "$$bad" ]; then echo "lint: C library or web server imported outside its folder:"; echo "$$bad"; exit 1; fi; \
 	echo "lint: ok"
 
 templates: ## Embed Templates/docx/ (the Word reference document) after editing it

@@ -1,9 +1,9 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
   name: "sopkit",
-  platforms: [.macOS(.v13)],
+  platforms: [.macOS(.v14)],
   products: [
     .library(name: "SOPModel", targets: ["SOPModel"]),
     .library(name: "SOPFormats", targets: ["SOPFormats"]),
@@ -12,6 +12,9 @@ let package = Package(
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.19"),
+    // `sopkit serve` only (target SOPServe); SOPFormats does not depend on it. The trait list
+    // leaves out swift-configuration, which the server does not use.
+    .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
   ],
   targets: [
     // Core: the canonical model, its JSON form and its checks (Foundation only).
@@ -30,11 +33,18 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // Web page and HTTP API for `sopkit serve` (Hummingbird), kept out of SOPFormats.
+    .target(
+      name: "SOPServe",
+      dependencies: [
+        "SOPFormats",
+        .product(name: "Hummingbird", package: "hummingbird"),
+      ]),
     // Command-line tool: parses arguments, calls SOPFormats, prints diagnostics.
     .executableTarget(
       name: "sopkit",
       dependencies: [
-        "SOPFormats",
+        "SOPFormats", "SOPServe",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]),
     // Test helpers shared by the test targets.
@@ -45,5 +55,11 @@ let package = Package(
     .testTarget(name: "SOPModelTests", dependencies: ["SOPModel", "SOPTestSupport"]),
     .testTarget(name: "SOPFormatsTests", dependencies: ["SOPFormats", "SOPTestSupport"]),
     .testTarget(name: "sopkitTests", dependencies: ["sopkit", "SOPTestSupport"]),
+    .testTarget(
+      name: "SOPServeTests",
+      dependencies: [
+        "SOPServe", "SOPTestSupport",
+        .product(name: "HummingbirdTesting", package: "hummingbird"),
+      ]),
   ]
 )

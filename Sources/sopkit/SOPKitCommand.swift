@@ -3,7 +3,7 @@ import SOPFormats
 
 /// `sopkit`: moves SOP-AP documents between CSV, Word, Excel and canonical JSON.
 @main
-struct SOPKitCommand: ParsableCommand {
+struct SOPKitCommand: AsyncParsableCommand {
   static let version = "0.1.0"
 
   static let configuration = CommandConfiguration(
@@ -21,6 +21,6 @@ struct SOPKitCommand: ParsableCommand {
       \(ExitStatus.helpTable)
       """,
     version: "sopkit \(version) (libxlsxwriter \(XlsxWriterVersion.current), libxml2 \(LibXML2Version.current))",
-    subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self, TemplateCommand.self],
+    subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self, TemplateCommand.self, ServeCommand.self],
     defaultSubcommand: ConvertCommand.self)
 }

@@ -85,9 +85,11 @@ struct SpreadsheetDrawing {
 }
 
 /// Escaping for XML text and attribute values, in one place. Characters XML 1.0 cannot hold at
-/// all (control characters other than tab and line breaks) are left out.
-enum XMLEscape {
-  static func text(_ value: String) -> String {
+/// all (control characters other than tab and line breaks) are left out. The result is also safe
+/// in HTML element content and double-quoted HTML attributes (`sopkit serve`'s pages).
+public enum XMLEscape {
+  /// `value` with `&`, `<`, `>` and `"` escaped and the characters XML cannot hold left out.
+  public static func text(_ value: String) -> String {
     var out = ""
     for character in value {
       switch character {

@@ -107,6 +107,13 @@ extension DiagnosticCode {
   public static let modelNomorBadMonth = DiagnosticCode("model.nomor-bad-month", .warning)
   public static let modelNomorYearMismatch = DiagnosticCode("model.nomor-year-mismatch", .warning)
 
+  // MARK: serve — uploads to `sopkit serve`
+  public static let serveEmptyUpload = DiagnosticCode("serve.empty-upload", .error)
+  public static let serveTooLarge = DiagnosticCode("serve.too-large", .error)
+  public static let serveUnsupportedFile = DiagnosticCode("serve.unsupported-file", .error)
+  public static let serveBadRequest = DiagnosticCode("serve.bad-request", .error)
+  public static let serveCannotListen = DiagnosticCode("serve.cannot-listen", .error)
+
   // MARK: internal
   public static let internalFailure = DiagnosticCode("internal.failure", .error)
 
@@ -132,6 +139,7 @@ extension DiagnosticCode {
     modelWaktuTotalUnavailable,
     modelBadDate, modelImpossibleDate, modelDateTypo, modelDateMismatch, modelDateOrder,
     modelBadNIP, modelNomorBadMonth, modelNomorYearMismatch,
+    serveEmptyUpload, serveTooLarge, serveUnsupportedFile, serveBadRequest, serveCannotListen,
     internalFailure,
   ]
 }

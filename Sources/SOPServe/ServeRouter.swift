@@ -1,0 +1,83 @@
+import Hummingbird
+import SOPModel
+
+/// The routes of `sopkit serve`:
+///
+/// - `GET /`: the page.
+/// - `POST /api/check`: upload → diagnostics and preview (JSON, or a result page for a browser
+///   form post without the script).
+/// - `POST /api/convert?to=xlsx|docx|json|html|svg|csv&sign=basah|srikandi|tte-kemenag`: upload →
+///   the file, as an attachment; 422 with the errors when the SOP has errors.
+/// - `GET /api/template`: the blank fill-in workbook.
+/// - `GET /healthz`: `ok`.
+enum ServeRouter {
+  static func make(_ options: ServeOptions) -> Router<BasicRequestContext> {
+    let service = SOPService(options: options)
+    let limit = options.maxUploadBytes
+    let page = IndexPage.html(limit: limit)
+    let router = Router()
+    router.get("/") { _, _ in html(page, status: .ok) }
+    router.get("/healthz") { _, _ in "ok\n" }
+    router.get("/api/template") { request, _ in
+      let result = await Offload.run { Result { () throws(UploadError) in try service.template() } }
+      return respond(result, html: wantsHTML(request))
+    }
+    router.post("/api/check") { request, _ in
+      let html = wantsHTML(request)
+      do throws(UploadError) {
+        let upload = try await Upload.read(request, limit: limit)
+        let outcome = await Offload.run { service.check(upload) }
+        let status: HTTPResponse.Status =
+          switch outcome.status {
+          case .unsupported: .unsupportedMediaType
+          case .unreadable: .unprocessableContent
+          default: .ok
+          }
+        return html ? Self.html(ResultPage.html(outcome), status: status) : APIJSON.response(APIJSON.check(outcome), status: status)
+      } catch {
+        return refuse(error, html: html)
+      }
+    }
+    router.post("/api/convert") { request, _ in
+      let html = wantsHTML(request)
+      do throws(UploadError) {
+        let upload = try await Upload.read(request, limit: limit)
+        guard let target = request.uri.queryParameters.get("to") ?? upload.fields["to"] else {
+          throw UploadError(.badRequest, Diagnostic(.serveBadRequest, "no output format: add ?to=xlsx (or docx, json, html, svg, csv)", at: SourceLocation(file: "upload")))
+        }
+        let sign = request.uri.queryParameters.get("sign") ?? upload.fields["sign"]
+        let result = await Offload.run { Result { () throws(UploadError) in try service.convert(upload, to: target, sign: sign) } }
+        return respond(result, html: html)
+      } catch {
+        return refuse(error, html: html)
+      }
+    }
+    return router
+  }
+
+  /// Whether the request comes from a browser navigating (a form post), which should get a page.
+  static func wantsHTML(_ request: Request) -> Bool {
+    request.headers[.accept]?.contains("text/html") ?? false
+  }
+
+  private static func respond(_ result: Result<Download, UploadError>, html: Bool) -> Response {
+    switch result {
+    case .success(let download): return download.response
+    case .failure(let error): return refuse(error, html: html)
+    }
+  }
+
+  private static func refuse(_ error: UploadError, html: Bool) -> Response {
+    html ? Self.html(ResultPage.html(error), status: error.status) : APIJSON.response(APIJSON.error(error), status: error.status)
+  }
+
+  private static func html(_ text: String, status: HTTPResponse.Status) -> Response {
+    var headers = HTTPFields()
+    headers[.contentType] = "text/html; charset=utf-8"
+    headers[.cacheControl] = "no-store"
+    headers[.xContentTypeOptions] = "nosniff"
+    headers[.contentSecurityPolicy] =
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'; form-action 'self'; base-uri 'none'"
+    return Response(status: status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+  }
+}
