@@ -5,7 +5,7 @@ import SOPModel
 enum ShapeWords {
   /// Marks that only say "this actor", without naming a symbol.
   /// "?" is what a "√" becomes when Excel saves a plain (Windows-1252) CSV.
-  static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "1", "•", "●", "*", "o", "ok", "ya", "?"]
+  static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "☑", "☒", "✗", "1", "•", "●", "*", "o", "ok", "ya", "?"]
 
   private static let words: [String: Shape] = [
     "mulai": .terminator, "selesai": .terminator, "mulai selesai": .terminator, "start": .terminator, "end": .terminator,

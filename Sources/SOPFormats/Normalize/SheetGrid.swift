@@ -36,16 +36,17 @@ struct SheetGrid {
 
   /// The 0-based column whose span holds `x`.
   func column(at x: Double) -> Int {
-    Self.index(in: columnEdges, below: x, limit: 16_383) { self.left(ofColumn: $0) }
+    Self.index(in: columnEdges, below: x, limit: 16_383) { sheet.width(ofColumn: $0) }
   }
 
   /// The 1-based row whose span holds `y`.
   func row(at y: Double) -> Int {
-    Self.index(in: rowEdges, below: y, limit: 1_048_575) { self.top(ofRow: $0 + 1) } + 1
+    Self.index(in: rowEdges, below: y, limit: 1_048_575) { sheet.height(ofRow: $0 + 1) } + 1
   }
 
-  /// The last index whose edge is at or before `value` (binary search, then a walk past the end).
-  private static func index(in edges: [Double], below value: Double, limit: Int, edge: (Int) -> Double) -> Int {
+  /// The last index whose edge is at or before `value`: a binary search, then past the summed
+  /// edges a walk that adds one span (`span(index)`) at a time.
+  private static func index(in edges: [Double], below value: Double, limit: Int, span: (Int) -> Double) -> Int {
     var low = 0, high = edges.count - 1
     guard value >= edges[high] else {
       while low + 1 < high {
@@ -54,8 +55,13 @@ struct SheetGrid {
       }
       return low
     }
-    var index = high
-    while index < limit, edge(index + 1) <= value { index += 1 }
+    var index = high, edge = edges[high]
+    while index < limit {
+      let next = edge + span(index)
+      guard next <= value, next > edge else { break }
+      edge = next
+      index += 1
+    }
     return index
   }
 }

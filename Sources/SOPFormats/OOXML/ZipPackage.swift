@@ -44,6 +44,11 @@ struct ZipPackage {
           .zipLimit, "the part '\(entry.path)' unpacks to \(entry.uncompressedSize >> 20) MB from \(entry.compressedSize >> 10) KB (a zip bomb)",
           at: SourceLocation(file: source), hint: "sopkit refuses such files; a real SOP workbook is much smaller"))
       }
+      // A size beyond the whole-package limit is refused before it is added up (zip64 sizes can
+      // exceed what an Int holds).
+      guard entry.uncompressedSize <= UInt64(Self.maximumTotalSize) else {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part '\(entry.path)' claims to unpack to more than 1 GB", at: SourceLocation(file: source)))
+      }
       total += Int(entry.uncompressedSize)
       names.append(entry.path)
     }

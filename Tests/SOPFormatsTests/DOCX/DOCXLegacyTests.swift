@@ -167,6 +167,42 @@ import ZIPFoundation
     #expect(read.steps.map(\.flow.labels) == original.steps.map(\.flow.labels))
   }
 
+  /// The same SOPs laid out in other ways Word allows (made from the fixtures by editing their
+  /// XML with Python's zipfile): a check mark inserted as a Wingdings symbol, a No column numbered
+  /// by Word with empty paragraphs, cells and rows inside content controls, list labels sharing
+  /// their cell with the items, a second section whose header is linked to the first.
+  @Test(arguments: [
+    ("sym-check", "legalisir-centang"), ("autonum-no-empty", "legalisir-centang"), ("cell-in-sdt", "legalisir-centang"),
+    ("rows-in-sdt", "legalisir-centang"), ("label-list-same-cell", "legalisir-centang"), ("linked-header", "dua-sop-libreoffice"),
+  ])
+  func wordLayoutVariantsReadToTheSameSOP(_ variant: String, _ expected: String) throws {
+    let result = try Self.read(TestData.root.appendingPathComponent("docx/variants/\(variant).docx"))
+    let json = try String(contentsOf: TestData.root.appendingPathComponent("docx/\(expected).json"), encoding: .utf8)
+    #expect(result.file.map(SOPJSON.encode) == json, "\(result.diagnostics.map(\.description))")
+  }
+
+  /// sopkit's own document without its data part, its drawing positioned from the page margin
+  /// (relativeFrom="margin") instead of the page's edge.
+  @Test func shapesPositionedFromTheMarginLandInTheirCells() throws {
+    let result = try Self.read(TestData.root.appendingPathComponent("docx/variants/mk-margin.docx"))
+    let model = try #require(JSONReader.read([UInt8](try Data(contentsOf: TestData.root.appendingPathComponent("model/multi-keputusan-legalisir.json"))), source: "m.json").file)
+    let read = try #require(result.file?.sops.first?.flowcharts.first)
+    let original = model.sops[0].flowcharts[0]
+    #expect(read.steps.map(\.pelaksana) == original.steps.map(\.pelaksana))
+    #expect(read.steps.map(\.flow.tidak) == original.steps.map(\.flow.tidak))
+  }
+
+  /// Fixtures with numbers no Word writes (rot="nan", gridSpan of Int.max, a posOffset of 10¹³,
+  /// numbering starts of Int.max, a zip64 size beyond Int.max): each is read or refused with a
+  /// diagnostic, never a crash, and quickly.
+  @Test(arguments: TestData.files(in: "hostile/docx", withExtension: "docx"))
+  func hostileNumbersNeverCrash(_ url: URL) throws {
+    let start = Date()
+    let result = try Self.read(url)
+    #expect(result.file != nil || result.diagnostics.hasErrors, "\(url.lastPathComponent)")
+    #expect(Date().timeIntervalSince(start) < 20, "\(url.lastPathComponent) took too long")
+  }
+
   static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {
     let source = try Archive(data: bytes, accessMode: .read)
     let target = try Archive(accessMode: .create)

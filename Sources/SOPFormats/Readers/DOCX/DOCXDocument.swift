@@ -22,16 +22,23 @@ struct DOCXDocument {
     let relationships = try XLSXWorkbookReader.relationships(package, "word/_rels/document.xml.rels", base: "word/")
     numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
     var sections: [(Int, [String], DOCXFloatingShapes.Margins)] = []
+    // A section without its own header keeps the one before ("Link to Previous", Word's default).
+    var inherited: [String: String] = [:]
     for (index, block) in body.children.enumerated() {
       let properties = block.name == "sectPr" ? block : block.first("pPr")?.first("sectPr")
       guard let properties else { continue }
-      let references = properties.children.filter { $0.name == "headerReference" || $0.name == "footerReference" }
-        .sorted { ($0.attributes["w:type"] == "default" ? 0 : 1) < ($1.attributes["w:type"] == "default" ? 0 : 1) }
+      for reference in properties.children where reference.name == "headerReference" || reference.name == "footerReference" {
+        if let id = reference.attributes["r:id"], let target = relationships[id] {
+          inherited["\(reference.name) \(reference.attributes["w:type"] ?? "default")"] = target
+        }
+      }
+      // Headers before footers; the default page's, then the first page's, then even pages'.
+      let order = ["headerReference default", "headerReference first", "headerReference even", "footerReference default", "footerReference first", "footerReference even"]
       let margin = properties.first("pgMar")
       let margins = DOCXFloatingShapes.Margins(
         left: DOCXShapes.number(margin?.attributes["w:left"] ?? "1440") * DOCXShapes.emuPerTwip,
         top: DOCXShapes.number(margin?.attributes["w:top"] ?? "1440") * DOCXShapes.emuPerTwip)
-      sections.append((index, references.compactMap { $0.attributes["r:id"].flatMap { relationships[$0] } }, margins))
+      sections.append((index, order.compactMap { inherited[$0] }, margins))
     }
     self.sections = sections
   }

@@ -41,9 +41,14 @@ struct DOCXFloatingShapes {
     var rowTops = [0.0]
     for height in rowHeights { rowTops.append(rowTops[rowTops.count - 1] + height * DOCXShapes.emuPerPoint) }
     return pending.map { item in
-      // From the page's corner, or from the paragraph and its text column.
-      let dx = item.shape.pageRelative ? -(margins.left + indent) : -indent
-      let dy = item.shape.pageRelative ? -tableTop : margins.top + item.paragraphTop - tableTop
+      // From the page's edge, its margin, or the paragraph and its text column.
+      let dx = item.shape.horizontalOrigin == .page ? -(margins.left + indent) : -indent
+      let dy: Double
+      switch item.shape.verticalOrigin {
+      case .page: dy = -tableTop
+      case .margin: dy = margins.top - tableTop
+      case .anchor: dy = margins.top + item.paragraphTop - tableTop
+      }
       var shape = item.shape
       shape.x += dx
       shape.y += dy

@@ -10,6 +10,8 @@ struct DOCXFlowSheet {
   /// Sheet row → its table and 1-based table row, for locations.
   private(set) var places: [Int: (table: Int, row: Int)] = [:]
   private(set) var shapeCount = 0
+  /// Shapes in a repeated header row, which is read once: where the first one was.
+  private(set) var dropped: [(table: Int, row: Int, count: Int)] = []
 
   init(tables: [DOCXTables.Table], source: String) {
     sheet = XLSXWorkbookReader.Sheet(name: "flowchart", hidden: false, part: DOCXDocument.mainPart)
@@ -39,7 +41,12 @@ struct DOCXFlowSheet {
         sheet.rowHeights[line] = table.rowHeights[index]
       }
       for placed in table.shapes {
-        guard let row = rowOfTableRow[placed.row] else { continue }
+        guard let row = rowOfTableRow[placed.row] else {
+          if placed.shape.kind != .picture {
+            if dropped.last?.table == table.number { dropped[dropped.count - 1].count += 1 } else { dropped.append((table.number, placed.row + 1, 1)) }
+          }
+          continue
+        }
         sheet.shapes.append(Self.drawingShape(placed.shape, row: row, column: placed.column))
         shapeCount += 1
       }
@@ -71,13 +78,41 @@ struct DOCXFlowSheet {
 }
 
 extension DOCXTables.Table {
-  /// The table as a sheet, for the identity-grid reader (rows 1-based).
+  /// The table as a sheet, for the identity-grid reader. In Word a label often shares its cell
+  /// with what it labels ("DASAR HUKUM:" above the numbered items, "Satker: …" on one line), so
+  /// each table row and column becomes two: a label stays in its place, the items below it go to
+  /// the row under it, and a value on its line goes to the column beside it.
   var asSheet: XLSXWorkbookReader.Sheet {
     var sheet = XLSXWorkbookReader.Sheet(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
-    for (index, cells) in rows.enumerated() where !cells.isEmpty { sheet.rows[index + 1] = cells }
+    for (index, cells) in rows.enumerated() {
+      for (column, text) in cells {
+        let (row, at) = (2 * index + 1, 2 * column)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = lines[0].trimmingCharacters(in: .whitespaces)
+        let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let colon = first.firstIndex(of: ":")
+        if let field = Self.label(first), !rest.isEmpty {
+          sheet.rows[row, default: [:]][at] = first
+          if field.isList { sheet.rows[row + 1, default: [:]][at] = rest } else { sheet.rows[row, default: [:]][at + 1] = rest }
+        } else if let colon, first.index(after: colon) < first.endIndex, let field = Self.label(String(first[..<colon])), !field.isList {
+          sheet.rows[row, default: [:]][at] = String(first[...colon])
+          let value = String(first[first.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+          sheet.rows[row, default: [:]][at + 1] = rest.isEmpty ? value : value + "\n" + rest
+        } else {
+          sheet.rows[row, default: [:]][at] = text
+        }
+      }
+    }
     let table = number
-    sheet.cellName = { row, column in "table \(table):row \(row):col \(column + 1)" }
+    sheet.cellName = { row, column in "table \(table):row \((row + 1) / 2):col \(column / 2 + 1)" }
     return sheet
+  }
+
+  /// The identity field a cell's first line names, if it is a label.
+  private static func label(_ line: String) -> IdentityField? {
+    let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
+    guard let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 else { return nil }
+    return match.key
   }
 
 }

@@ -13,6 +13,10 @@ struct DOCXNumbering {
     var text = "%1."
   }
 
+  /// Word's nine list levels, and the range of its start values.
+  static let levels = 0...8
+  static let starts = 0...32_767
+
   private var abstractLevels: [String: [Int: Level]] = [:]
   /// Numbering instance → (abstract definition, level overrides with their start).
   private var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
@@ -26,9 +30,9 @@ struct DOCXNumbering {
       guard let id = abstract.attributes["w:abstractNumId"] else { continue }
       var levels: [Int: Level] = [:]
       for level in abstract.all("lvl") {
-        guard let index = level.attributes["w:ilvl"].flatMap(Int.init) else { continue }
+        guard let index = level.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(index) else { continue }
         var value = Level()
-        if let start = level.first("start")?.attributes["w:val"].flatMap(Int.init) { value.start = start }
+        if let start = level.first("start")?.attributes["w:val"] { value.start = DOCXShapes.integer(start, in: Self.starts, default: 1) }
         if let format = level.first("numFmt")?.attributes["w:val"] { value.format = format }
         if let text = level.first("lvlText")?.attributes["w:val"] { value.text = text }
         levels[index] = value
@@ -39,8 +43,8 @@ struct DOCXNumbering {
       guard let id = instance.attributes["w:numId"], let abstract = instance.first("abstractNumId")?.attributes["w:val"] else { continue }
       var starts: [Int: Int] = [:]
       for override in instance.all("lvlOverride") {
-        if let level = override.attributes["w:ilvl"].flatMap(Int.init), let start = override.first("startOverride")?.attributes["w:val"].flatMap(Int.init) {
-          starts[level] = start
+        if let level = override.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(level), let start = override.first("startOverride")?.attributes["w:val"] {
+          starts[level] = DOCXShapes.integer(start, in: Self.starts, default: 1)
         }
       }
       instances[id] = (abstract, starts)
@@ -67,7 +71,7 @@ struct DOCXNumbering {
       if let direct = numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) { level = direct }
     }
     // numId 0 switches numbering off, also when the style has some.
-    guard let id, id != "0", let instance = instances[id], let levels = abstractLevels[instance.abstract], let definition = levels[level] else {
+    guard Self.levels.contains(level), let id, id != "0", let instance = instances[id], let levels = abstractLevels[instance.abstract], let definition = levels[level] else {
       return nil
     }
     if definition.format == "bullet" { return "-" }
@@ -100,7 +104,7 @@ struct DOCXNumbering {
 
   /// A, B, …, Z, AA, BB, … as Word counts letters.
   private static func letters(_ value: Int) -> String {
-    guard value > 0 else { return String(value) }
+    guard value > 0, value <= 780 else { return String(value) }
     let letter = Character(UnicodeScalar(UInt8(65 + (value - 1) % 26)))
     return String(repeating: letter, count: (value - 1) / 26 + 1)
   }

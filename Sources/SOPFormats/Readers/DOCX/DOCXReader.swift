@@ -75,7 +75,10 @@ struct DOCXLegacyReader {
       var kopFromHeader = false
       // "STANDAR OPERASIONAL PROSEDUR" beside the labels is the form's title, not the kop.
       sop.identity.kop.lines.removeAll(where: Self.isTitleLine)
-      if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, text: &text, map: &local) {
+      if sop.identity.kop.alamat == nil, sop.identity.kop.kontak == nil {
+        sop.identity.kop = Self.kop(lines: sop.identity.kop.lines, logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile)
+      }
+      if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, map: &local) {
         sop.identity.kop = Kop(logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile, lines: header.lines, alamat: header.alamat, kontak: header.kontak)
         kopFromHeader = true
       }
@@ -110,7 +113,7 @@ struct DOCXLegacyReader {
     for table in tables {
       if table.isFlowchart {
         current.flowchart.append(table)
-      } else if XLSXIdentityGrid.labelCount(in: table.records) >= 1 {
+      } else if XLSXIdentityGrid.labelCount(in: table.asSheet.records) >= 1 {
         if !current.flowchart.isEmpty {
           segments.append(current)
           current = Segment()
@@ -126,6 +129,12 @@ struct DOCXLegacyReader {
     let flow = DOCXFlowSheet(tables: segment.flowchart, source: source)
     var sheet = flow.sheet
     let shapes = ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics)
+    for drop in flow.dropped {
+      diagnostics.append(Diagnostic(
+        .docxUnmappedShape, "\(drop.count) shape(s) in the repeated header of table \(drop.table) are not read (the header is read once, from the first page)",
+        at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(drop.table):row \(drop.row)"),
+        hint: "draw the flowchart's symbols and arrows in the step rows"))
+    }
     var layout = CSVFormLayout(sheet: CSVSheet(records: sheet.records, source: source, tablePlaces: flow.places))
     let file = layout.read(&map)
     diagnostics += layout.diagnostics
@@ -140,26 +149,33 @@ struct DOCXLegacyReader {
   }
 
   /// The kop from the page header of the SOP's section, when its tables have none.
-  private func kop(for segment: Segment, text: inout DOCXText, map: inout SourcePathMap) -> Kop? {
+  private func kop(for segment: Segment, map: inout SourcePathMap) -> Kop? {
+    // Headers are read apart from the body: their numbering and tracked changes are their own.
+    var text = DOCXText(numbering: document.numbering)
     let block = (segment.identity.first ?? segment.flowchart.first)?.block ?? 0
     for part in document.headerParts(forBlock: block) {
       let lines = document.lines(ofPart: part, text: &text).filter { !Self.isPageLine($0.line) }
       guard !lines.isEmpty else { continue }
-      var kop = Kop()
-      for line in lines {
-        let lowered = line.line.lowercased()
-        if lowered.hasPrefix("jalan") || lowered.hasPrefix("jl.") || lowered.hasPrefix("jl ") {
-          kop.alamat = kop.alamat.map { $0 + "\n" + line.line } ?? line.line
-        } else if ["telepon", "telp", "tlp", "faks", "fax", "email", "e-mail", "website", "laman", "situs"].contains(where: { lowered.hasPrefix($0) }) {
-          kop.kontak = kop.kontak.map { $0 + "\n" + line.line } ?? line.line
-        } else {
-          kop.lines.append(line.line)
-        }
-      }
       map.record("$.sops[0].unit", SourceLocation(file: source, part: part, row: lines[0].row))
-      return kop
+      return Self.kop(lines: lines.map(\.line))
     }
     return nil
+  }
+
+  /// Kop lines sorted into unit lines, the street address and the contact line.
+  static func kop(lines: [String], logo: Kop.Logo = .none, logoFile: String? = nil) -> Kop {
+    var kop = Kop(logo: logo, logoFile: logoFile)
+    for line in lines {
+      let lowered = line.lowercased()
+      if lowered.hasPrefix("jalan") || lowered.hasPrefix("jl.") || lowered.hasPrefix("jl ") {
+        kop.alamat = kop.alamat.map { $0 + "\n" + line } ?? line
+      } else if ["telepon", "telp", "tlp", "faks", "fax", "email", "e-mail", "website", "laman", "situs"].contains(where: { lowered.hasPrefix($0) }) {
+        kop.kontak = kop.kontak.map { $0 + "\n" + line } ?? line
+      } else {
+        kop.lines.append(line)
+      }
+    }
+    return kop
   }
 
   static func isTitleLine(_ line: String) -> Bool {

@@ -19,8 +19,28 @@ struct DOCXShape: Sendable {
   var end: (x: Double, y: Double)?
   /// Whether a connector has an arrow head (at `end`).
   var hasArrow = false
-  /// True when the position is measured from the page or its margins, not from the cell.
-  var pageRelative = false
+  /// What the position is measured from, across and down.
+  var horizontalOrigin = Origin.anchor
+  var verticalOrigin = Origin.anchor
+
+  /// The corner a floating shape's position is measured from.
+  enum Origin: Sendable {
+    /// The anchor paragraph's text column (or its cell), or the paragraph's top.
+    case anchor
+    /// The page's margin (the edge of the text area).
+    case margin
+    /// The page's edge.
+    case page
+
+    /// The origin a DrawingML `relativeFrom` or VML `mso-position-…-relative` names.
+    init(_ name: String) {
+      switch name {
+      case "page": self = .page
+      case "margin", "leftMargin", "rightMargin", "topMargin", "bottomMargin", "insideMargin", "outsideMargin": self = .margin
+      default: self = .anchor  // column, character, paragraph, line, text, char
+      }
+    }
+  }
 }
 
 enum DOCXShapes {
@@ -69,11 +89,10 @@ enum DOCXShapes {
     let extent = placement.first("extent")
     let width = number(extent?.attributes["cx"]), height = number(extent?.attributes["cy"])
     var x = frame.marginLeft, y = frame.marginTop
-    var pageRelative = false
+    var origins = (DOCXShape.Origin.anchor, DOCXShape.Origin.anchor)
     if placement.name == "anchor" {
       if let horizontal = placement.first("positionH") {
-        let from = horizontal.attributes["relativeFrom"] ?? "column"
-        pageRelative = pageRelative || !["column", "character", "insideMargin", "outsideMargin"].contains(from)
+        origins.0 = DOCXShape.Origin(horizontal.attributes["relativeFrom"] ?? "column")
         if let offset = horizontal.first("posOffset") {
           x += number(offset.text)
         } else if let align = horizontal.first("align")?.text {
@@ -81,8 +100,7 @@ enum DOCXShapes {
         }
       }
       if let vertical = placement.first("positionV") {
-        let from = vertical.attributes["relativeFrom"] ?? "paragraph"
-        pageRelative = pageRelative || !["paragraph", "line"].contains(from)
+        origins.1 = DOCXShape.Origin(vertical.attributes["relativeFrom"] ?? "paragraph")
         y += number(vertical.first("posOffset")?.text)
       }
     }
@@ -95,7 +113,7 @@ enum DOCXShapes {
     case "pic": shapes.append(DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height))
     default: break
     }
-    for index in shapes.indices { shapes[index].pageRelative = pageRelative }
+    for index in shapes.indices { (shapes[index].horizontalOrigin, shapes[index].verticalOrigin) = origins }
     return shapes
   }
 
@@ -156,7 +174,7 @@ enum DOCXShapes {
     let isConnector = element.first("cNvCnPr") != nil || preset.map(isConnectorPreset) == true
       || (preset == nil && properties?.first("custGeom") != nil && (hasArrow(line?.first("tailEnd")) || hasArrow(line?.first("headEnd"))))
     var shape = DOCXShape(kind: isConnector ? .connector : .shape, preset: preset, text: words, x: origin.x, y: origin.y, width: width, height: height)
-    let rotation = number(xfrm?.attributes["rot"]) / 60_000
+    let rotation = (number(xfrm?.attributes["rot"]) / 60_000).truncatingRemainder(dividingBy: 360)
     let flipH = xfrm?.attributes["flipH"] == "1", flipV = xfrm?.attributes["flipV"] == "1"
     if isConnector {
       var ends = ((0.0, 0.0), (width, height))
@@ -210,7 +228,16 @@ enum DOCXShapes {
     return (center.0 + dx * c - dy * s, center.1 + dx * s + dy * c)
   }
 
+  /// A number from an attribute: 0 when missing or not finite, and within ±10¹² (a kilometre of
+  /// EMU is 3.6·10¹⁰), so that no hostile value overflows what is computed from it.
   static func number(_ text: String?) -> Double {
-    text.flatMap { Double($0.trimmingCharacters(in: .whitespaces)) } ?? 0
+    guard let value = text.flatMap({ Double($0.trimmingCharacters(in: .whitespaces)) }), value.isFinite else { return 0 }
+    return min(max(value, -1e12), 1e12)
+  }
+
+  /// A whole number from an attribute, within `range` (missing or unreadable: `fallback`).
+  static func integer(_ text: String?, in range: ClosedRange<Int>, default fallback: Int) -> Int {
+    guard let value = text.flatMap({ Int($0.trimmingCharacters(in: .whitespaces)) }) else { return fallback }
+    return min(max(value, range.lowerBound), range.upperBound)
   }
 }

@@ -68,13 +68,13 @@ struct DOCXTables {
     let marginTop = DOCXShapes.number(margins?.first("top")?.attributes["w:w"]) * DOCXShapes.emuPerTwip
     tables.append(result)
     var nested: [XMLElement] = []
-    for (rowIndex, row) in table.all("tr").enumerated() {
-      var column = row.first("trPr")?.first("gridBefore")?.attributes["w:val"].flatMap(Int.init) ?? 0
+    for (rowIndex, row) in Self.rows(of: table).enumerated() {
+      var column = DOCXShapes.integer(row.first("trPr")?.first("gridBefore")?.attributes["w:val"], in: 0...Self.maximumColumns, default: 0)
       var cells: [Int: String] = [:]
       var estimate = 0.0
-      for cell in row.all("tc") + row.all("sdt").flatMap({ $0.descendants("tc") }) {
+      for cell in Self.cells(of: row) where column < Self.maximumColumns {
         let properties = cell.first("tcPr")
-        let span = max(properties?.first("gridSpan")?.attributes["w:val"].flatMap(Int.init) ?? 1, 1)
+        let span = DOCXShapes.integer(properties?.first("gridSpan")?.attributes["w:val"], in: 1...Self.maximumColumns, default: 1)
         let merge = properties?.first("vMerge")
         let continues = merge != nil && (merge?.attributes["w:val"] ?? "continue") == "continue"
         let width = (column..<(column + span)).reduce(0.0) { $0 + (result.columnWidths.indices.contains($1) ? result.columnWidths[$1] : 0) }
@@ -86,7 +86,7 @@ struct DOCXTables {
           result.shapes.append((rowIndex, column, shape))
         }
         nested += Self.outermostTables(in: cell)
-        column += span
+        column = min(column + span, Self.maximumColumns)
       }
       result.rows.append(cells)
       result.rowHeights.append(Self.height(of: row, estimate: estimate))
@@ -95,6 +95,30 @@ struct DOCXTables {
     result.finish()
     tables[number - 1] = result
     for inner in nested { read(inner, text: &text) }
+  }
+
+  /// Word tables have at most 63 columns; grid positions beyond that are clamped.
+  static let maximumColumns = 64
+
+  /// Elements wrapped in content controls and custom XML, which a row or cell may be.
+  private static let wrappers: Set<String> = ["sdt", "sdtContent", "customXml"]
+
+  /// The rows of a table in document order, also those inside content controls (repeating
+  /// sections) or custom XML.
+  static func rows(of table: XMLElement) -> [XMLElement] {
+    unwrapped(table.children, keeping: "tr")
+  }
+
+  /// The cells of a row in document order, also those inside content controls or custom XML.
+  static func cells(of row: XMLElement) -> [XMLElement] {
+    unwrapped(row.children, keeping: "tc")
+  }
+
+  private static func unwrapped(_ elements: [XMLElement], keeping name: String) -> [XMLElement] {
+    elements.flatMap { element -> [XMLElement] in
+      if element.name == name { return [element] }
+      return wrappers.contains(element.name) ? unwrapped(element.children, keeping: name) : []
+    }
   }
 
   /// Tables inside a cell: its own children, or inside content controls and custom XML.
@@ -107,13 +131,14 @@ struct DOCXTables {
 
   /// A row's height in points: exact as given, else at least the given height and the text's.
   private static func height(of row: XMLElement, estimate: Double) -> Double {
-    guard let given = row.first("trPr")?.first("trHeight"), let twips = given.attributes["w:val"].flatMap(Double.init) else { return estimate }
+    guard let given = row.first("trPr")?.first("trHeight"), given.attributes["w:val"] != nil else { return estimate }
+    let twips = min(max(DOCXShapes.number(given.attributes["w:val"]), 0), 31_680)  // Word's limit: 22 inches
     return given.attributes["w:hRule"] == "exact" ? twips / 20 : max(twips / 20, estimate)
   }
 
   /// About how tall a cell's text makes its row, in points, at 11 pt text.
   static func estimatedHeight(_ text: String, width: Double) -> Double {
-    let charactersPerLine = max(Int(width / DOCXShapes.emuPerPoint / 5.5), 1)
+    let charactersPerLine = width.isFinite ? max(Int(min(width / DOCXShapes.emuPerPoint / 5.5, 10_000)), 1) : 1
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(($1.count + charactersPerLine - 1) / charactersPerLine, 1) }
     return Double(lines) * 13.5 + 2
   }

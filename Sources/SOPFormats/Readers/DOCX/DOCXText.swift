@@ -21,15 +21,22 @@ struct DOCXText {
   /// breaks; nested tables are left to the table reader.
   mutating func blockText(_ container: XMLElement) -> String {
     var lines: [String] = []
-    collectParagraphs(container, into: &lines)
-    return lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    var firstLabel: String?
+    collectParagraphs(container, into: &lines, firstLabel: &firstLabel)
+    let text = lines.joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+    // A cell whose only content is Word's automatic number (a No column numbered by Word) shows
+    // that number.
+    return text.isEmpty ? firstLabel ?? "" : text
   }
 
-  private mutating func collectParagraphs(_ container: XMLElement, into lines: inout [String]) {
+  private mutating func collectParagraphs(_ container: XMLElement, into lines: inout [String], firstLabel: inout String?) {
     for child in container.children {
       switch child.name {
-      case "p": lines.append(paragraphText(child))
-      case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag": collectParagraphs(child, into: &lines)
+      case "p":
+        let (text, label) = labelledText(child)
+        lines.append(text)
+        if firstLabel == nil { firstLabel = label }
+      case "sdt", "sdtContent", "customXml", "ins", "moveTo", "smartTag": collectParagraphs(child, into: &lines, firstLabel: &firstLabel)
       case "del", "moveFrom": countDeletion(child)
       default: continue  // tbl (read as a table of its own), tcPr, bookmarks
       }
@@ -38,12 +45,19 @@ struct DOCXText {
 
   /// One paragraph's text, with its numbering label in front.
   mutating func paragraphText(_ paragraph: XMLElement) -> String {
+    labelledText(paragraph).text
+  }
+
+  /// One paragraph's text with its numbering label in front (an empty paragraph stays empty), and
+  /// the label.
+  private mutating func labelledText(_ paragraph: XMLElement) -> (text: String, label: String?) {
     var text = ""
     walk(paragraph, into: &text)
-    if let label = numbering.label(for: paragraph), !text.trimmingCharacters(in: .whitespaces).isEmpty {
+    let label = numbering.label(for: paragraph)
+    if let label, !text.trimmingCharacters(in: .whitespaces).isEmpty {
       text = label + " " + text.trimmingCharacters(in: .whitespaces)
     }
-    return text
+    return (text, label)
   }
 
   private mutating func walk(_ element: XMLElement, into text: inout String) {
@@ -53,6 +67,7 @@ struct DOCXText {
       case "tab", "ptab": text += "\t"
       case "br", "cr": text += "\n"
       case "noBreakHyphen": text += "-"
+      case "sym": text += Self.symbol(child)
       case "del", "moveFrom": countDeletion(child)
       case "ins", "moveTo":
         insertions += 1
@@ -61,6 +76,28 @@ struct DOCXText {
       default: walk(child, into: &text)  // r, hyperlink, fldSimple (its result runs), sdt, smartTag
       }
     }
+  }
+
+  /// A character inserted with Insert › Symbol: its code in the symbol font, as the character it
+  /// shows (Wingdings check marks and crosses, the Symbol font's √).
+  static func symbol(_ element: XMLElement) -> String {
+    guard let hex = element.attributes["w:char"], let code = UInt32(hex, radix: 16) else { return "" }
+    let font = (element.attributes["w:font"] ?? "").lowercased()
+    let low = code >= 0xF000 ? code - 0xF000 : code
+    if font.hasPrefix("wingdings") {
+      switch low {
+      case 0xFC: return "✓"
+      case 0xFB: return "✗"
+      case 0xFE: return "☑"
+      case 0xFD: return "☒"
+      case 0x6C, 0x9F: return "●"
+      case 0x6F, 0xA8: return "□"
+      default: break
+      }
+    }
+    if font == "symbol", low == 0xD6 { return "√" }
+    guard let scalar = Unicode.Scalar(low >= 0x20 ? low : code), !scalar.properties.isWhitespace else { return "" }
+    return String(Character(scalar))
   }
 
   private mutating func countDeletion(_ element: XMLElement) {

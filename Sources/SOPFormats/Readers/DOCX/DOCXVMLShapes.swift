@@ -20,7 +20,9 @@ extension DOCXShapes {
         let size = pair(child.attributes["coordsize"]) ?? (style.width, style.height)
         let start = pair(child.attributes["coordorigin"]) ?? (0, 0)
         let sx = size.0 > 0 ? width / size.0 : 1, sy = size.1 > 0 ? height / size.1 : 1
-        shapes += vml(children: child.children, origin: (x - start.0 * sx, y - start.1 * sy), scale: (sx, sy), inGroup: true, text: &text)
+        var members = vml(children: child.children, origin: (x - start.0 * sx, y - start.1 * sy), scale: (sx, sy), inGroup: true, text: &text)
+        if !inGroup { for index in members.indices { (members[index].horizontalOrigin, members[index].verticalOrigin) = (style.horizontalOrigin, style.verticalOrigin) } }
+        shapes += members
       case "line":
         let from = point(child.attributes["from"], inGroup: inGroup) ?? (0, 0), to = point(child.attributes["to"], inGroup: inGroup) ?? (0, 0)
         var shape = DOCXShape(kind: .connector, preset: "line", text: "", x: x, y: y, width: 0, height: 0)
@@ -28,6 +30,7 @@ extension DOCXShapes {
         if arrow(child, "startarrow"), !arrow(child, "endarrow") { swap(&start, &end) }
         (shape.start, shape.end) = (start, end)
         shape.hasArrow = arrow(child, "startarrow") || arrow(child, "endarrow")
+        if !inGroup { (shape.horizontalOrigin, shape.verticalOrigin) = (style.horizontalOrigin, style.verticalOrigin) }
         shapes.append(shape)
       case "shape", "rect", "roundrect", "oval", "polyline":
         var spt = child.attributes["o:spt"].flatMap(Int.init)
@@ -56,6 +59,7 @@ extension DOCXShapes {
           (shape.start, shape.end) = (start, end)
           shape.hasArrow = arrow(child, "startarrow") || arrow(child, "endarrow")
         }
+        if !inGroup { (shape.horizontalOrigin, shape.verticalOrigin) = (style.horizontalOrigin, style.verticalOrigin) }
         shapes.append(shape)
       case "image", "imagedata":
         shapes.append(DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height))
@@ -82,6 +86,7 @@ extension DOCXShapes {
   struct VMLStyle {
     var left = 0.0, top = 0.0, width = 0.0, height = 0.0, rotation = 0.0
     var flipX = false, flipY = false
+    var horizontalOrigin = DOCXShape.Origin.anchor, verticalOrigin = DOCXShape.Origin.anchor
 
     init(_ style: String, inGroup: Bool) {
       for declaration in style.split(separator: ";") {
@@ -94,6 +99,8 @@ extension DOCXShapes {
         case "width": width = value
         case "height": height = value
         case "rotation": rotation = Double(parts[1].replacingOccurrences(of: "fd", with: "")).map { parts[1].hasSuffix("fd") ? $0 / 65_536 : $0 } ?? 0
+        case "mso-position-horizontal-relative": horizontalOrigin = DOCXShape.Origin(parts[1])
+        case "mso-position-vertical-relative": verticalOrigin = DOCXShape.Origin(parts[1])
         case "flip":
           flipX = parts[1].contains("x")
           flipY = parts[1].contains("y")
