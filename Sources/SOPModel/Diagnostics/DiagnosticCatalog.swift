@@ -68,6 +68,7 @@ extension DiagnosticCode {
   public static let docxSummary = DiagnosticCode("docx.summary", .note)
   public static let docxLegacyDoc = DiagnosticCode("docx.legacy-doc", .error)
   public static let docxPasswordProtected = DiagnosticCode("docx.password-protected", .error)
+  public static let docxEdited = DiagnosticCode("docx.edited", .warning)
   public static let docxBadReference = DiagnosticCode("docx.bad-reference", .error)
 
   // MARK: model — validation rules (sop-ap-format §11)
@@ -129,7 +130,7 @@ extension DiagnosticCode {
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
-    docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxBadReference,
+    docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxEdited, docxBadReference,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,
     modelEmptyKegiatan, modelSubjectInActivity, modelEmptyOutput, modelUnsupportedSymbol,

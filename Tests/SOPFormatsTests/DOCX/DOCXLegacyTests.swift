@@ -203,6 +203,18 @@ import ZIPFoundation
     #expect(Date().timeIntervalSince(start) < 20, "\(url.lastPathComponent) took too long")
   }
 
+  @Test func anEditInWordIsReportedNotLostSilently() throws {
+    let url = TestData.root.appendingPathComponent("model/multi-keputusan-legalisir.json")
+    let file = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: "m.json").file)
+    let kegiatan = file.sops[0].flowcharts[0].steps[1].kegiatan
+    let written = Data(try DOCXWriter.write(file))
+    let edited = try Self.replacingPart(written, "word/document.xml") { $0.replacingOccurrences(of: kegiatan, with: "Diubah di Word") }
+    let result = DOCXReader.read(edited, source: "diubah.docx")
+    #expect(result.file == file, "the SOP sopkit kept is read")
+    #expect(result.diagnostics.map(\.code) == [.docxEdited])
+    #expect(result.diagnostics.first?.message.contains("step 2") == true)
+  }
+
   static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {
     let source = try Archive(data: bytes, accessMode: .read)
     let target = try Archive(accessMode: .create)

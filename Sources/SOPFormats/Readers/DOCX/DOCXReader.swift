@@ -35,11 +35,13 @@ public enum DOCXReader {
         let hint = package.names.contains("xl/workbook.xml") ? "it is an Excel workbook: name it .xlsx" : "save it again from Word or LibreOffice as .docx"
         return ReadResult(file: nil, diagnostics: [Diagnostic(.zipNotAPackage, "this package has no word/document.xml: it is not a Word document", at: SourceLocation(file: source), hint: hint)], locate: fallback)
       }
+      document = try DOCXDocument(package: package, document: xml)
       if let data = try package.xml(dataPart), data.name == "sopkit" {
         let decoded = SOPJSON.decode(Array(data.text.utf8), file: source)
-        if let file = decoded.file { return ReadResult(file: file, diagnostics: [], locate: fallback) }
+        if let file = decoded.file {
+          return ReadResult(file: file, diagnostics: DOCXEdits.check(file, against: document, source: source), locate: fallback)
+        }
       }
-      document = try DOCXDocument(package: package, document: xml)
     } catch {
       return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)
     }
