@@ -32,6 +32,14 @@ import Testing
     #expect(result.diagnostics.map(\.code) == [.zipNotAPackage], "\(result.diagnostics.map(\.description))")
   }
 
+  /// ZIP64 sizes near Int.max (no compressed data, so no zip-bomb ratio): their sum overflowed.
+  @Test func hugeZIP64SizesAreOverTheLimitNotAnOverflow() throws {
+    let result = try read("zip64-size-overflow.xlsx", as: .xlsx)
+    #expect(result.file == nil)
+    #expect(result.diagnostics.map(\.code) == [.zipLimit], "\(result.diagnostics.map(\.description))")
+    #expect(result.diagnostics.first?.message.contains("more than 1 GB") == true)
+  }
+
   /// A part whose deflate stream wants more bytes than the file has: ZIPFoundation's extraction
   /// looped forever at the end of the file; now the part is damaged.
   @Test func aDeflateStreamCutShortIsADamagedPart() throws {

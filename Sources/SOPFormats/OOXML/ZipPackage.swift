@@ -44,12 +44,13 @@ struct ZipPackage {
           .zipLimit, "the part '\(entry.path)' unpacks to \(entry.uncompressedSize >> 20) MB from \(entry.compressedSize >> 10) KB (a zip bomb)",
           at: SourceLocation(file: source), hint: "sopkit refuses such files; a real SOP workbook is much smaller"))
       }
+      // Checked before adding: ZIP64 sizes can be large enough to overflow the sum.
+      guard entry.uncompressedSize <= Self.maximumTotalSize - total else {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package unpacks to more than 1 GB", at: SourceLocation(file: source)))
+      }
       total += entry.uncompressedSize
       names.append(entry.path)
       records[entry.path] = entry
-    }
-    guard total <= Self.maximumTotalSize else {
-      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package unpacks to more than 1 GB", at: SourceLocation(file: source)))
     }
   }
 
