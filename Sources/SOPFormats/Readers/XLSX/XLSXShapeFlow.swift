@@ -43,10 +43,18 @@ struct XLSXShapeFlow {
     for shape in sheet.shapes {
       let area = box(shape, sheet)
       let cx = (area.x0 + area.x1) / 2, cy = (area.y0 + area.y1) / 2
-      var column = 0
-      while column < 16_384, sheet.left(ofColumn: column + 1) <= cx { column += 1 }
-      var row = 1
-      while row < 1_048_576, sheet.top(ofRow: row + 1) <= cy { row += 1 }
+      // The cell under the centre, edges summed as we go (not from the sheet's corner each time:
+      // that was quadratic for a shape far down or a huge offset).
+      var column = 0, right = sheet.width(ofColumn: 0)
+      while column < 16_384, right <= cx {
+        column += 1
+        right += sheet.width(ofColumn: column)
+      }
+      var row = 1, bottom = sheet.height(ofRow: 1)
+      while row < 1_048_576, bottom <= cy {
+        row += 1
+        bottom += sheet.height(ofRow: row)
+      }
       let at = SourceLocation(file: source, context: "\(sheet.name)!\(CellReference.name(row: row, column: column))")
       switch shape.kind {
       case .picture:
