@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates
+.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -109,6 +109,24 @@ test: deps venv ## Run all tests (the README's and CI's test command)
 	$(SWIFT) build
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest
 
+# Sanitizers and fuzzing (README, "Fuzzing and sanitizers"). Each has its own scratch path, so the
+# normal .build stays as it is; LSAN_OPTIONS names the known third-party leaks (tools/lsan.supp).
+LSAN := LSAN_OPTIONS=suppressions=$(abspath tools/lsan.supp):print_suppressions=0
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS ?= 45
+
+test-asan: deps venv ## All tests under AddressSanitizer and LeakSanitizer (.build-asan)
+	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(LSAN) $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+
+test-tsan: deps venv ## All tests under ThreadSanitizer (.build-tsan)
+	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
+
+fuzz: deps ## Fuzz each reader (libFuzzer + ASan, .build-fuzz) FUZZ_SECONDS (600) each; fails on a finding
+	FUZZ_SECONDS=$(FUZZ_SECONDS) SWIFT=$(SWIFT) Fuzz/run.sh
+
+fuzz-smoke: deps ## The same, FUZZ_SMOKE_SECONDS (45) per reader, for CI
+	FUZZ_SECONDS=$(FUZZ_SMOKE_SECONDS) SWIFT=$(SWIFT) Fuzz/run.sh
+
 bench: deps venv ## Benchmarks (not part of make test): writes bench/RESULTS.md; BENCH_SIZES="100 1000 10000" for the full run
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python bench/run.sh
 
@@ -130,5 +148,5 @@ install: ## Install sopkit into /usr/local/bin (PREFIX=... to change)
 	$(SWIFT) build -c release
 	install -D -m 755 .build/release/sopkit $(or $(PREFIX),/usr/local)/bin/sopkit
 
-clean: ## Remove build products, out/ and benchmark data
-	rm -rf .build $(OUT) .bench-data
+clean: ## Remove build products (also the sanitizer and fuzzing builds and corpora), out/ and benchmark data
+	rm -rf .build .build-asan .build-tsan .build-fuzz $(OUT) .bench-data

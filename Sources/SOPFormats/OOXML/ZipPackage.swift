@@ -1,15 +1,16 @@
 import Foundation
 import SOPModel
-import ZIPFoundation
 
 /// The parts of an OOXML package (XLSX, DOCX), read with limits so that a hostile archive cannot
-/// exhaust memory: entry count, per-part and total uncompressed size, and safe part names.
+/// exhaust memory: entry count, per-part and total uncompressed size, and safe part names; the
+/// zip structure itself is read by ``ZipDirectory``, which checks every offset.
 struct ZipPackage {
   static let maximumEntries = 10_000
   static let maximumPartSize = 256 << 20
   static let maximumTotalSize = 1 << 30
 
-  private let archive: Archive
+  private let directory: ZipDirectory
+  private var records: [String: ZipDirectory.Record] = [:]
   let source: String
   private(set) var names: [String] = []
 
@@ -21,17 +22,16 @@ struct ZipPackage {
         hint: Self.guessWhatItIs(bytes)))
     }
     do {
-      archive = try Archive(data: Data(bytes), accessMode: .read)
+      directory = try ZipDirectory(bytes)
     } catch {
-      throw ConversionError(.unreadableInput, Diagnostic(.zipNotAPackage, "the zip archive cannot be opened (truncated or damaged)", at: SourceLocation(file: source), hint: "save the file again from Excel or LibreOffice"))
+      throw ConversionError(.unreadableInput, Diagnostic(
+        .zipNotAPackage, "the zip archive cannot be opened (truncated or damaged): \(error.reason)", at: SourceLocation(file: source), hint: "save the file again from Excel or LibreOffice"))
     }
-    var count = 0
+    guard directory.records.count <= Self.maximumEntries else {
+      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has more than \(Self.maximumEntries) parts", at: SourceLocation(file: source)))
+    }
     var total = 0
-    for entry in archive {
-      count += 1
-      guard count <= Self.maximumEntries else {
-        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has more than \(Self.maximumEntries) parts", at: SourceLocation(file: source)))
-      }
+    for entry in directory.records {
       if entry.path.hasPrefix("/") || entry.path.split(separator: "/").contains("..") {
         throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has an unsafe part name '\(entry.path)'", at: SourceLocation(file: source)))
       }
@@ -44,35 +44,27 @@ struct ZipPackage {
           .zipLimit, "the part '\(entry.path)' unpacks to \(entry.uncompressedSize >> 20) MB from \(entry.compressedSize >> 10) KB (a zip bomb)",
           at: SourceLocation(file: source), hint: "sopkit refuses such files; a real SOP workbook is much smaller"))
       }
-      // A size beyond the whole-package limit is refused before it is added up (zip64 sizes can
-      // exceed what an Int holds).
-      guard entry.uncompressedSize <= UInt64(Self.maximumTotalSize) else {
-        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part '\(entry.path)' claims to unpack to more than 1 GB", at: SourceLocation(file: source)))
+      // Checked before adding: ZIP64 sizes can be large enough to overflow the sum.
+      guard entry.uncompressedSize <= Self.maximumTotalSize - total else {
+        throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package unpacks to more than 1 GB", at: SourceLocation(file: source)))
       }
-      total += Int(entry.uncompressedSize)
+      total += entry.uncompressedSize
       names.append(entry.path)
-    }
-    guard total <= Self.maximumTotalSize else {
-      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package unpacks to more than 1 GB", at: SourceLocation(file: source)))
+      records[entry.path] = entry
     }
   }
 
   /// The bytes of `path`, or `nil` when the package has no such part.
   func data(_ path: String) throws(ConversionError) -> Data? {
-    guard let entry = archive[path] else { return nil }
+    guard let entry = records[path] else { return nil }
     guard entry.uncompressedSize <= Self.maximumPartSize else {
       throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part is larger than 256 MB", at: SourceLocation(file: source, part: path)))
     }
-    var data = Data()
     do {
-      _ = try archive.extract(entry) { chunk in
-        data.append(chunk)
-        if data.count > Self.maximumPartSize { throw CocoaError(.fileReadTooLarge) }
-      }
+      return try directory.contents(of: entry, limit: Self.maximumPartSize)
     } catch {
-      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part cannot be unpacked (damaged, or larger than it claims)", at: SourceLocation(file: source, part: path)))
+      throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the part cannot be unpacked: \(error.reason)", at: SourceLocation(file: source, part: path)))
     }
-    return data
   }
 
   /// A parsed XML part, or `nil` when the package has no such part.

@@ -49,7 +49,10 @@ struct DrawingShape: Sendable {
   }
 
   private static func marker(_ element: XMLElement?) -> (column: Int, columnOffset: Double, row: Int, rowOffset: Double)? {
-    guard let element, let column = element.first("col").flatMap({ Int($0.text) }), let row = element.first("row").flatMap({ Int($0.text) }) else {
+    // Within Excel's grid: sheet positions are summed cell by cell up to the anchor.
+    guard let element, let column = element.first("col").flatMap({ Int($0.text) }), let row = element.first("row").flatMap({ Int($0.text) }),
+      (0..<16_384).contains(column), (0..<1_048_576).contains(row)
+    else {
       return nil
     }
     return (column, element.first("colOff").flatMap { Double($0.text) } ?? 0, row, element.first("rowOff").flatMap { Double($0.text) } ?? 0)

@@ -150,8 +150,9 @@ struct XLSXWorkbookReader {
       sheet.defaultColumnWidth = format.attributes["defaultColWidth"].flatMap(Double.init) ?? format.attributes["baseColWidth"].flatMap(Double.init).map { $0 + 0.71 } ?? 8.43
     }
     for column in xml.first("cols")?.all("col") ?? [] {
+      // Excel's columns are 1...16,384; a damaged file can say anything (min after max: a crash).
       guard let min = column.attributes["min"].flatMap(Int.init), let max = column.attributes["max"].flatMap(Int.init),
-        let width = column.attributes["width"].flatMap(Double.init), max - min < 16_384
+        let width = column.attributes["width"].flatMap(Double.init), 1 <= min, min <= max, max <= 16_384
       else { continue }
       for index in min...max { sheet.columnWidths[index - 1] = width }
     }
@@ -161,6 +162,7 @@ struct XLSXWorkbookReader {
     for row in xml.first("sheetData")?.all("row") ?? [] {
       var nextColumn = 0
       let rowNumber = row.attributes["r"].flatMap(Int.init) ?? ((sheet.rows.keys.max() ?? 0) + 1)
+      guard (1...1_048_576).contains(rowNumber) else { continue }  // Excel's rows; beyond is damage
       for cell in row.all("c") {
         let column = cell.attributes["r"].flatMap { CellReference.column(of: $0) } ?? nextColumn
         nextColumn = column + 1
@@ -209,6 +211,7 @@ enum CellReference {
       guard let ascii = character.asciiValue, (65...90).contains(ascii) else { break }
       column = column * 26 + Int(ascii - 64)
       letters += 1
+      if letters > 3 { return nil }  // Excel's last column is XFD; more letters could overflow
     }
     return letters == 0 ? nil : column - 1
   }
