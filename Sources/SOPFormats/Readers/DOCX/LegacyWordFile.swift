@@ -67,6 +67,7 @@ struct LegacyWordFile {
       while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
       if process.isRunning {
         process.terminate()
+        process.waitUntilExit()  // no soffice left behind, and the folder can go
         return .failure(ConversionError(.unreadableInput, Diagnostic(.docxLegacyDoc, "LibreOffice did not finish converting this .doc within \(Int(Self.timeout)) s", at: at, hint: "open it in Word or LibreOffice and save it as .docx")))
       }
       let output = folder.appendingPathComponent("input.docx")
