@@ -39,9 +39,7 @@ enum ExitStatus: Int32, CaseIterable {
   /// The status for a set of diagnostics that did not stop the run.
   init(diagnostics: [Diagnostic], failIfWarnings: Bool) {
     // A package that is not a package at all (a PDF named .xlsx) could not be read: 66, not 65.
-    // So is a password-protected document, or a .doc that LibreOffice could not convert.
-    let unreadable: Set<DiagnosticCode> = [.docxPasswordProtected, .docxLegacyDoc]
-    if diagnostics.contains(where: { $0.severity == .error && ($0.code.id.hasPrefix("zip.") || $0.code.id.hasPrefix("xml.") || unreadable.contains($0.code)) }) {
+    if diagnostics.contains(where: { $0.severity == .error && $0.code.meansUnreadableInput }) {
       self = .unreadableInput
     } else if diagnostics.hasErrors {
       self = .invalidInput

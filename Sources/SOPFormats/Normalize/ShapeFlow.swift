@@ -40,8 +40,8 @@ struct ShapeFlow {
   /// and returns what to apply to the steps afterwards.
   static func prepare(_ sheet: inout XLSXWorkbookReader.Sheet, source: String, diagnostics: inout [Diagnostic]) -> ShapeFlow? {
     guard !sheet.shapes.isEmpty else { return nil }
-    var flow = ShapeFlow(source: source, snapDistance: sheet.snapDistance)
     let grid = SheetGrid(sheet)
+    var flow = ShapeFlow(source: source, snapDistance: sheet.snapDistance, grid: grid)
     for shape in sheet.shapes {
       let area = box(shape, grid)
       let cx = (area.x0 + area.x1) / 2, cy = (area.y0 + area.y1) / 2
@@ -84,6 +84,8 @@ struct ShapeFlow {
 
   /// How far, in EMU, an arrow's end may lie from a symbol's edge and still touch it.
   let snapDistance: Double
+  /// The sheet's summed column and row edges (the drawing's cells do not change once prepared).
+  let grid: SheetGrid
   var placed: [Placed] = []
   var connectors: [DrawingShape] = []
   var labels: [(text: String, center: (Double, Double))] = []
@@ -109,7 +111,6 @@ struct ShapeFlow {
   func apply(to flowchart: inout Flowchart, sheet: XLSXWorkbookReader.Sheet, diagnostics: inout [Diagnostic]) {
     // Edges between placed symbols, with the point where each leaves its source.
     var edges: [(from: Int, to: Int, start: (Double, Double))] = []
-    let grid = SheetGrid(sheet)
     let segments = connectors.map { connector in
       let area = Self.box(connector, grid)
       return ConnectorRoutes.Segment(

@@ -43,18 +43,8 @@ enum DrawingInjector {
         }
         parts.append((drawingPath, Data(item.drawing.xml.utf8)))
       }
-      let output = try Archive(data: Data(), accessMode: .create)
-      let date = Date(timeIntervalSince1970: 315_532_800)  // 1980-01-01, as libxlsxwriter dates its entries
-      for part in parts {
-        let data = part.data
-        try output.addEntry(
-          with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: date, compressionMethod: .deflate
-        ) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
-        }
-      }
-      guard let bytes = output.data else { throw CocoaError(.fileWriteUnknown) }
-      return [UInt8](bytes)
+      // Fixed dates and the entry order, so the same input gives the same bytes.
+      return try PackageWriter.zip(parts, what: "workbook")
     } catch let error as ConversionError {
       throw error
     } catch {

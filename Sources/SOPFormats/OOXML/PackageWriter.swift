@@ -10,10 +10,14 @@ enum PackageWriter {
   /// The package holding `parts` (path in the package, text), deflated, in the order given.
   /// - Throws: `internalFailure` when ZIPFoundation cannot build the archive.
   static func zip(_ parts: [(path: String, text: String)], what: String) throws(ConversionError) -> [UInt8] {
+    try zip(parts.map { ($0.path, Data($0.text.utf8)) }, what: what)
+  }
+
+  /// The package holding `parts` (path in the package, bytes), deflated, in the order given.
+  static func zip(_ parts: [(path: String, data: Data)], what: String) throws(ConversionError) -> [UInt8] {
     do {
       let archive = try Archive(data: Data(), accessMode: .create)
-      for (path, text) in parts {
-        let data = Data(text.utf8)
+      for (path, data) in parts {
         try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: .deflate) { position, size in
           data.subdata(in: Int(position)..<Int(position) + size)
         }

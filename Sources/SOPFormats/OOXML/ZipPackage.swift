@@ -70,6 +70,11 @@ struct ZipPackage {
   /// A parsed XML part, or `nil` when the package has no such part.
   func xml(_ path: String) throws(ConversionError) -> XMLElement? {
     guard let data = try data(path) else { return nil }
+    return try parse(data, part: path)
+  }
+
+  /// The bytes of part `path`, already unpacked, parsed as XML with the same checks.
+  func parse(_ data: Data, part path: String) throws(ConversionError) -> XMLElement {
     // OOXML parts never carry a DTD; one is how XXE and entity-expansion attacks start.
     if Self.declaresDTD(data) {
       throw ConversionError(.unreadableInput, Diagnostic(

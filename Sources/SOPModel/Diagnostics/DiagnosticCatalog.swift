@@ -144,3 +144,12 @@ extension DiagnosticCode {
     internalFailure,
   ]
 }
+
+extension DiagnosticCode {
+  /// Whether an error with this code means the input could not be read at all (exit 66): a package
+  /// that is not one or breaks a limit, a part that is not XML, a password-protected document, or
+  /// a .doc that could not be converted.
+  public var meansUnreadableInput: Bool {
+    id.hasPrefix("zip.") || id.hasPrefix("xml.") || self == .docxPasswordProtected || self == .docxLegacyDoc
+  }
+}

@@ -215,6 +215,28 @@ import ZIPFoundation
     #expect(result.diagnostics.first?.message.contains("step 2") == true)
   }
 
+  /// Re-saved by LibreOffice, the document's XML changes but not its text: no edit is reported.
+  @Test func aDocumentReSavedByLibreOfficeIsNotReportedAsEdited() throws {
+    guard let soffice = ProcessRunner.which("soffice") else {
+      print("skipped: LibreOffice (soffice) is not installed; `make deps-render` installs it")
+      return
+    }
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let url = TestData.root.appendingPathComponent("model/kanwil-layanan-ptsp-panjang.json")
+    let file = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: "k.json").file)
+    let original = folder.appendingPathComponent("asli.docx")
+    try Data(try DOCXWriter.write(file)).write(to: original)
+    let saved = folder.appendingPathComponent("lo")
+    let run = try ProcessRunner.run(soffice, [
+      "-env:UserInstallation=file://\(folder.path)/profile", "--headless", "--convert-to", "docx:MS Word 2007 XML", "--outdir", saved.path, original.path,
+    ])
+    #expect(run.status == 0, "\(run.standardError)")
+    let result = try Self.read(saved.appendingPathComponent("asli.docx"))
+    #expect(result.file == file)
+    #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.description))")
+  }
+
   static func replacingPart(_ bytes: Data, _ part: String, _ change: (String) -> String) throws -> [UInt8] {
     let source = try Archive(data: bytes, accessMode: .read)
     let target = try Archive(accessMode: .create)

@@ -91,10 +91,10 @@ extension DOCXTables.Table {
         let first = lines[0].trimmingCharacters(in: .whitespaces)
         let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let colon = first.firstIndex(of: ":")
-        if let field = Self.label(first), !rest.isEmpty {
+        if let field = XLSXIdentityGrid.label(first), !rest.isEmpty {
           sheet.rows[row, default: [:]][at] = first
           if field.isList { sheet.rows[row + 1, default: [:]][at] = rest } else { sheet.rows[row, default: [:]][at + 1] = rest }
-        } else if let colon, first.index(after: colon) < first.endIndex, let field = Self.label(String(first[..<colon])), !field.isList {
+        } else if let colon, first.index(after: colon) < first.endIndex, let field = XLSXIdentityGrid.label(String(first[..<colon])), !field.isList {
           sheet.rows[row, default: [:]][at] = String(first[...colon])
           let value = String(first[first.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
           sheet.rows[row, default: [:]][at + 1] = rest.isEmpty ? value : value + "\n" + rest
@@ -106,13 +106,6 @@ extension DOCXTables.Table {
     let table = number
     sheet.cellName = { row, column in "table \(table):row \((row + 1) / 2):col \(column / 2 + 1)" }
     return sheet
-  }
-
-  /// The identity field a cell's first line names, if it is a label.
-  private static func label(_ line: String) -> IdentityField? {
-    let trimmed = line.trimmingCharacters(in: CharacterSet(charactersIn: ": \t"))
-    guard let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 else { return nil }
-    return match.key
   }
 
 }

@@ -14,6 +14,8 @@ import SOPModel
 public enum DOCXReader {
   static let dataPart = "customXml/item1.xml"
   static let dataNamespace = "urn:sopkit:canonical-json:1"
+  /// The data part's attribute holding the fingerprint of the word/document.xml it was written with.
+  static let fingerprintAttribute = "document"
 
   /// Reads a .docx, or a .doc (converted through LibreOffice first).
   public static func read(_ bytes: [UInt8], source: String) -> ReadResult {
@@ -31,16 +33,19 @@ public enum DOCXReader {
     let document: DOCXDocument
     do {
       let package = try ZipPackage(bytes, source: source)
-      guard let xml = try package.xml(DOCXDocument.mainPart) else {
+      guard let main = try package.data(DOCXDocument.mainPart) else {
         let hint = package.names.contains("xl/workbook.xml") ? "it is an Excel workbook: name it .xlsx" : "save it again from Word or LibreOffice as .docx"
         return ReadResult(file: nil, diagnostics: [Diagnostic(.zipNotAPackage, "this package has no word/document.xml: it is not a Word document", at: SourceLocation(file: source), hint: hint)], locate: fallback)
       }
-      document = try DOCXDocument(package: package, document: xml)
-      if let data = try package.xml(dataPart), data.name == "sopkit" {
-        let decoded = SOPJSON.decode(Array(data.text.utf8), file: source)
-        if let file = decoded.file {
-          return ReadResult(file: file, diagnostics: DOCXEdits.check(file, against: document, source: source), locate: fallback)
-        }
+      var kept: SOPFile?
+      if let data = try package.xml(dataPart), data.name == "sopkit", let file = SOPJSON.decode(Array(data.text.utf8), file: source).file {
+        // The document as sopkit wrote it: nothing to compare.
+        if data.attributes[fingerprintAttribute] == PartFingerprint.of(main) { return ReadResult(file: file, diagnostics: [], locate: fallback) }
+        kept = file
+      }
+      document = try DOCXDocument(package: package, document: try package.parse(main, part: DOCXDocument.mainPart))
+      if let kept {
+        return ReadResult(file: kept, diagnostics: DOCXEdits.check(kept, against: document, source: source), locate: fallback)
       }
     } catch {
       return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)

@@ -136,10 +136,10 @@ struct DOCXTables {
     return given.attributes["w:hRule"] == "exact" ? twips / 20 : max(twips / 20, estimate)
   }
 
-  /// About how tall a cell's text makes its row, in points, at 11 pt text.
+  /// About how tall a cell's text makes its row, in points, measured as the writers measure it.
   static func estimatedHeight(_ text: String, width: Double) -> Double {
-    let charactersPerLine = width.isFinite ? max(Int(min(width / DOCXShapes.emuPerPoint / 5.5, 10_000)), 1) : 1
-    let lines = text.split(separator: "\n", omittingEmptySubsequences: false).reduce(0) { $0 + max(($1.count + charactersPerLine - 1) / charactersPerLine, 1) }
-    return Double(lines) * 13.5 + 2
+    // Without a grid width, each paragraph is taken as one line.
+    guard width.isFinite, width > 0 else { return TextMetrics.rowHeight([(text, 1e6)], minimum: 0) }
+    return TextMetrics.rowHeight([(text, min(width, 1e10) / 9_525)], minimum: 0)  // EMU to pixels at 96 dpi
   }
 }

@@ -9,9 +9,15 @@ enum XLSXIdentityGrid {
 
   /// How many cells of `records` are labels of the identity page.
   static func labelCount(in records: [CSVRecord]) -> Int {
-    records.reduce(0) { count, record in
-      count + record.fields.filter { IdentityField.columnLabels.match($0.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))) != nil }.count
-    }
+    records.reduce(0) { count, record in count + record.fields.filter { label($0) != nil }.count }
+  }
+
+  /// The field a cell names when it is a label of the identity page ("NOMOR SOP:", "Tgl Efektif").
+  /// A misspelt label counts only when it is long enough not to be some other short word.
+  static func label(_ cell: String) -> IdentityField? {
+    let trimmed = cell.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
+    guard let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 else { return nil }
+    return match.key
   }
 
   static func fill(_ identity: inout Identity, from sheet: XLSXWorkbookReader.Sheet, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
@@ -19,8 +25,7 @@ enum XLSXIdentityGrid {
     var labels: [(row: Int, column: Int, field: IdentityField)] = []
     for (row, cells) in sheet.rows {
       for (column, text) in cells {
-        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
-        if let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 { labels.append((row, column, match.key)) }
+        if let field = label(text) { labels.append((row, column, field)) }
       }
     }
     guard !labels.isEmpty else { return }

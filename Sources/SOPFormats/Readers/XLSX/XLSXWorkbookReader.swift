@@ -38,21 +38,13 @@ struct XLSXWorkbookReader {
       return SourceLocation(file: source, context: "\(name)!\(CellReference.name(row: row, column: column))")
     }
 
-    /// EMU from the sheet's left edge to the left of 0-based `column`.
-    func left(ofColumn column: Int) -> Double {
-      (0..<column).reduce(0) { $0 + width(ofColumn: $1) }
-    }
-
+    /// Width of 0-based `column` in EMU (edges are summed by ``SheetGrid``).
     func width(ofColumn column: Int) -> Double {
       if let exact = exactColumnWidths[column] { return exact }
       return ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525
     }
 
-    /// EMU from the sheet's top to the top of 1-based `row`.
-    func top(ofRow row: Int) -> Double {
-      (1..<max(row, 1)).reduce(0) { $0 + height(ofRow: $1) }
-    }
-
+    /// Height of 1-based `row` in EMU.
     func height(ofRow row: Int) -> Double { (rowHeights[row] ?? defaultRowHeight) * 12700 }
 
     func cell(_ row: Int, _ column: Int) -> String { rows[row]?[column] ?? "" }

@@ -93,8 +93,13 @@ public enum DOCXWriter {
     }
     // The canonical SOP, so that the document reads back to exactly the same SOP: a custom XML part
     // as Word itself stores document data, with its properties part.
+    // With the fingerprint of the document it belongs to: while the document is unchanged, the
+    // reader need not compare its tables with the SOP.
+    let document = body(file, options: options)
     var data = XMLBuilder()
-    data.element("sopkit", [("xmlns", DOCXReader.dataNamespace)]) { d in d.raw(XMLEscape.text(SOPJSON.encode(file))) }
+    data.element("sopkit", [("xmlns", DOCXReader.dataNamespace), (DOCXReader.fingerprintAttribute, PartFingerprint.of(document.utf8))]) { d in
+      d.raw(XMLEscape.text(SOPJSON.encode(file)))
+    }
     var dataProperties = XMLBuilder()
     dataProperties.element("ds:datastoreItem", [
       ("ds:itemID", "{5A0C8E2B-3F4D-4C1A-9E57-50504B495431}"), ("xmlns:ds", "http://schemas.openxmlformats.org/officeDocument/2006/customXml"),
@@ -110,7 +115,7 @@ public enum DOCXWriter {
     let main = "application/vnd.openxmlformats-officedocument.wordprocessingml"
     return [
       ("_rels/.rels", nil, rootRelationships.text),
-      ("word/document.xml", main + ".document.main+xml", body(file, options: options)),
+      ("word/document.xml", main + ".document.main+xml", document),
       ("word/_rels/document.xml.rels", nil, relationships.text),
       ("word/styles.xml", main + ".styles+xml", styles.partText),
       ("word/settings.xml", main + ".settings+xml", settings),
