@@ -20,7 +20,7 @@ public struct ProcedureTable: Sendable {
   static let headerRowHeights = [20.0, 30.0]
   /// The row of column numbers (`--column-numbers`), in points.
   static let numberRowHeight = 14.0
-  /// The height of the "JUMLAH WAKTU" row under the last page, in points.
+  /// The least height of the "JUMLAH WAKTU" row under the last page, in points.
   public static let totalRowHeight = 18.0
   /// LibreOffice draws a column about 6 % wider than Excel for the same width (measured: width 10
   /// is 56.25 pt in Excel and 59.5 pt in LibreOffice 7.4), so widths are planned with that slack
@@ -69,6 +69,12 @@ public struct ProcedureTable: Sendable {
     if let given = flowchart.totalWaktu { return given.display }
     if case .total(_, _, let text) = flowchart.total { return text }
     return nil
+  }
+
+  /// The height of the "JUMLAH WAKTU" row, in points: one line, or as many as the total takes in
+  /// the Waktu column ("18 jam 30 menit" takes two).
+  public var totalHeight: Double {
+    TextMetrics.rowHeight([(totalText ?? "", widths[mutuColumn + 1])], minimum: Self.totalRowHeight)
   }
 
   /// The step rows the `column` cell of step `index` covers: its merge (`Step.spans`) cut at the

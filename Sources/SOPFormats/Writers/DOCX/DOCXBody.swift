@@ -14,6 +14,10 @@ struct DOCXBody {
     self.mode = mode
   }
 
+  /// The height of the small paragraphs around the tables (the anchor of a page's drawing, page
+  /// and section breaks, the end of the document), in points.
+  static let anchorHeight = 2.0
+
   static func twips(_ points: Double) -> String { String(Int((points * 20).rounded())) }
   static func emu(_ points: Double) -> String { String(Int((points * 12700).rounded())) }
 
@@ -21,22 +25,29 @@ struct DOCXBody {
 
   /// Writes `<w:p>` in `style`. With `marks`, the run gets the signing-mark character style
   /// (SRIKANDI tokens, the TTE Kemenag `^`), still one unbroken run (sop-ap-format §9.1).
-  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, into x: inout XMLBuilder) {
+  /// With `size` (half-points), the text is set at that size instead of the style's.
+  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, size: Int? = nil, into x: inout XMLBuilder) {
     x.element("w:p") { p in
       p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", style.rawValue)]) }
       guard !text.isEmpty else { return }
       p.element("w:r") { r in
-        if marks { r.element("w:rPr") { pr in pr.element("w:rStyle", [("w:val", DOCXStyle.penanda)]) } }
+        if marks || size != nil {
+          r.element("w:rPr") { pr in
+            if marks { pr.element("w:rStyle", [("w:val", DOCXStyle.penanda)]) }
+            if let size { pr.element("w:sz", [("w:val", String(size))]); pr.element("w:szCs", [("w:val", String(size))]) }
+          }
+        }
         r.textElement("w:t", text, [("xml:space", "preserve")])
       }
     }
   }
 
   /// Writes `<w:tc>` of `width` points; `lines` become paragraphs in `style` (the first in
-  /// `titleStyle` when given). With `marks`, lines holding a signing mark get its character style.
+  /// `titleStyle` when given). With `marks`, lines holding a signing mark get its character style;
+  /// with `size` (half-points), the lines after the title are set at that size.
   static func cell(
     _ lines: [String], width: Double, style: DOCXStyle = .teks, titleStyle: DOCXStyle? = nil, span: Int = 1, vMerge: String? = nil,
-    marks: Bool = false, into x: inout XMLBuilder
+    marks: Bool = false, size: Int? = nil, into x: inout XMLBuilder
   ) {
     x.element("w:tc") { tc in
       tc.element("w:tcPr") { pr in
@@ -48,7 +59,8 @@ struct DOCXBody {
       let paragraphs = lines.isEmpty ? [""] : lines
       for (index, line) in paragraphs.enumerated() {
         let isMark = marks && (line == "^" || line.contains("${"))
-        paragraph(line, style: index == 0 ? titleStyle ?? style : style, marks: isMark, into: &tc)
+        let isTitle = index == 0 && titleStyle != nil
+        paragraph(line, style: isTitle ? titleStyle! : style, marks: isMark, size: isTitle ? nil : size, into: &tc)
       }
     }
   }
@@ -63,9 +75,24 @@ struct DOCXBody {
     x.element("w:tblGrid") { g in for width in widths { g.element("w:gridCol", [("w:w", twips(width))]) } }
   }
 
-  /// A page break between SOPs.
+  /// A page break between SOPs, in a paragraph 2 pt high so that it never spills a full
+  /// flowchart page onto a page of its own.
   mutating func pageBreak() {
-    xml.element("w:p") { p in p.element("w:r") { r in r.element("w:br", [("w:type", "page")]) } }
+    xml.element("w:p") { p in
+      p.element("w:pPr") { pr in Self.smallSpacing(into: &pr) }
+      p.element("w:r") { r in r.element("w:br", [("w:type", "page")]) }
+    }
+  }
+
+  /// Closes the body: Word wants a paragraph after the last table, and one of the default height
+  /// would add an empty page after a full flowchart page.
+  mutating func end() {
+    xml.element("w:p") { p in p.element("w:pPr") { pr in Self.smallSpacing(into: &pr) } }
+  }
+
+  /// No space around the paragraph, and its line ``anchorHeight`` high.
+  static func smallSpacing(into pr: inout XMLBuilder) {
+    pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", twips(anchorHeight)), ("w:lineRule", "exact")])
   }
 
   // MARK: Sections
@@ -88,7 +115,7 @@ struct DOCXBody {
     let setup = setup
     xml.element("w:p") { p in
       p.element("w:pPr") { pr in
-        pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", Self.twips(2)), ("w:lineRule", "exact")])
+        Self.smallSpacing(into: &pr)
         Self.sectionProperties(setup, bottom: bottom, into: &pr)
       }
     }
@@ -108,6 +135,18 @@ struct DOCXBody {
       ("DISAHKAN OLEH", signature.lines, .pengesahan), ("NAMA SOP", [identity.namaSOP.uppercased()], .namaSOP),
     ]
     let pairs = grid.listPairs
+    let fit = DOCXIdentityFit.self
+    let rightRows = rows.enumerated().reduce(0.0) { sum, row in
+      let size = row.element.2 == .namaSOP ? 11.0 : 9.0
+      return sum + max(fit.blockHeight([row.element.0], size: 9, width: widths[1]), fit.blockHeight(row.element.1, size: size, width: widths[2]))
+    }
+    let topHeight = max(fit.blockHeight(kop, size: 10, width: widths[0]), rightRows)
+    let lists = pairs.map { pair in
+      ([pair.left.0] + Self.numbered(pair.left.1), widths[0], [pair.right.0] + Self.numbered(pair.right.1), widths[1] + widths[2])
+    }
+    // The signature page keeps the SRIKANDI / TTE footer space free, and ends with a 2 pt paragraph.
+    let room = setup.printableHeight - (mode == .basah ? 0 : DOCXWriter.signatureFooterSpace) - Self.anchorHeight
+    let listSize = fit.listSize(topHeight: topHeight, lists: lists, height: room)
     xml.element("w:tbl") { t in
       Self.tableStart(widths, into: &t)
       for (index, row) in rows.enumerated() {
@@ -119,8 +158,8 @@ struct DOCXBody {
       }
       for (left, right) in pairs {
         t.element("w:tr") { tr in
-          Self.cell([left.0] + Self.numbered(left.1), width: widths[0], titleStyle: .judulDaftar, into: &tr)
-          Self.cell([right.0] + Self.numbered(right.1), width: widths[1] + widths[2], titleStyle: .judulDaftar, span: 2, into: &tr)
+          Self.cell([left.0] + Self.numbered(left.1), width: widths[0], titleStyle: .judulDaftar, size: listSize, into: &tr)
+          Self.cell([right.0] + Self.numbered(right.1), width: widths[1] + widths[2], titleStyle: .judulDaftar, span: 2, size: listSize, into: &tr)
         }
       }
     }
@@ -132,27 +171,21 @@ struct DOCXBody {
 
   // MARK: Flowchart
 
+  /// Writes the flowchart pages of `flowchart`, split where the workbook and the SVG preview split
+  /// them: the rows, their heights and the symbols all come from the shared ``ProcedureTable``.
+  /// Word sets the same text in Arial 9 in columns a little wider than the workbook's Arial 10, so
+  /// the workbook's row heights hold it.
   mutating func flowchart(_ flowchart: Flowchart) {
+    let table = ProcedureTable(flowchart, setup: setup)
     let actors = max(flowchart.pelaksana.count, 1)
-    // The same shares as the workbook, scaled to the printable width.
-    let planned = ProcedureTable.columnWidths(actors: actors, printableWidth: setup.printableWidth)
-    let scale = setup.printableWidth / planned.reduce(0, +)
-    let widths = planned.map { ($0 * scale * 4).rounded(.down) / 4 }
-    let mutu = 2 + actors
-    let headerHeights = [16.0, 28.0]
-    let texts: (Step) -> [(String, Double)] = { step in
-      [(step.kegiatan, widths[1] / 0.75), (step.mutuBaku.kelengkapan ?? "", widths[mutu] / 0.75), (step.mutuBaku.waktu?.display ?? "", widths[mutu + 1] / 0.75),
-       (step.mutuBaku.output ?? "", widths[mutu + 2] / 0.75), (step.keterangan ?? "", widths[mutu + 3] / 0.75)]
-    }
-    let stepHeights = flowchart.steps.map { TextMetrics.rowHeight(texts($0), minimum: 40, characterWidth: 5.4) + 4 }
-    let anchorHeight = 2.0
-    let pageHeight = (setup.printableHeight - headerHeights.reduce(0, +) - anchorHeight - 4) * 0.97
-    let layout = FlowLayout(flowchart, stepHeights: stepHeights, pageHeight: pageHeight)
-    let total: String? = {
-      if let given = flowchart.totalWaktu { return given.display }
-      if case .total(_, _, let text) = flowchart.total { return text }
-      return nil
-    }()
+    // The workbook's shares, scaled from pixels to the printable width in points.
+    let scale = setup.printableWidth / table.widths.reduce(0, +)
+    let widths = table.widths.map { ($0 * scale * 4).rounded(.down) / 4 }
+    let mutu = table.mutuColumn
+    let headerHeights = table.headerHeights
+    let layout = table.layout
+    let total = table.totalText
+    let anchorHeight = Self.anchorHeight
     let actorLeft = setup.left + widths[0] + widths[1]
     let actorWidth = widths[2]
     let bodyTop = setup.top + anchorHeight + headerHeights.reduce(0, +)
@@ -162,7 +195,7 @@ struct DOCXBody {
       xml.element("w:p") { p in
         p.element("w:pPr") { pr in
           pr.element("w:pageBreakBefore")
-          pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", Self.twips(anchorHeight)), ("w:lineRule", "exact")])
+          Self.smallSpacing(into: &pr)
         }
         p.raw(shapes)
       }
@@ -191,7 +224,10 @@ struct DOCXBody {
         }
         if pageIndex == layout.pages.count - 1, let total {
           t.element("w:tr") { tr in
-            tr.element("w:trPr") { pr in pr.element("w:cantSplit") }
+            tr.element("w:trPr") { pr in
+              pr.element("w:cantSplit")
+              pr.element("w:trHeight", [("w:val", Self.twips(table.totalHeight)), ("w:hRule", "exact")])
+            }
             Self.cell(["JUMLAH WAKTU"], width: widths[..<mutu].reduce(0, +) + widths[mutu], style: .kepalaTabel, span: mutu + 1, into: &tr)
             Self.cell([total], width: widths[mutu + 1], style: .tengah, into: &tr)
             Self.cell([], width: widths[mutu + 2], into: &tr)

@@ -68,6 +68,7 @@ public enum DOCXWriter {
       }
       for flowchart in sop.flowcharts { body.flowchart(flowchart) }
     }
+    body.end()
     var document = XMLBuilder()
     document.element("w:document", namespaces) { d in
       d.element("w:body") { b in

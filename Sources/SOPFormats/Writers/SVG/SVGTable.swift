@@ -108,7 +108,7 @@ struct SVGTable {
       }
     }
     guard isLast, let total = table.totalText else { return }
-    let top = frame.y(page.height), height = ProcedureTable.totalRowHeight
+    let top = frame.y(page.height), height = table.totalHeight
     cell(0...mutu, top: top, height: height, "JUMLAH WAKTU", size: Self.headerSize, bold: true, centered: true)
     cell((mutu + 1)...(mutu + 1), top: top, height: height, total, centered: true)
     cell((mutu + 2)...(mutu + 2), top: top, height: height)

@@ -94,7 +94,7 @@ struct XLSXProcedureSheet {
     }
     // Jumlah row.
     if let total = table.totalText {
-      worksheet_set_row(sheet, lxw_row_t(row), ProcedureTable.totalRowHeight, nil)
+      worksheet_set_row(sheet, lxw_row_t(row), table.totalHeight, nil)
       worksheet_merge_range(sheet, lxw_row_t(row), 0, lxw_row_t(row), lxw_col_t(mutuColumn), "JUMLAH WAKTU", header)
       worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 1), total, centered)
       worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(mutuColumn + 2), body)
