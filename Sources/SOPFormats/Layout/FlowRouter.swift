@@ -10,6 +10,8 @@ struct FlowRouter {
   let boxes: [Int: FlowLayout.Symbol]
   private var lanesUsed: [Int: Int] = [:]
   private var connectorsUsed: [String: Int] = [:]
+  /// Symbols (by their position) whose right side an exit already leaves from.
+  private var rightSidesUsed: Set<String> = []
 
   init(page: FlowLayout.Page, boxes: [Int: FlowLayout.Symbol]) {
     self.page = page
@@ -45,8 +47,10 @@ struct FlowRouter {
   }
 
   mutating func route(fromStep from: Int, toStep to: Int, label: String?) {
-    guard let source = boxes[from], let target = boxes[to], from != to else { return }
-    if isNextRow(from, to) {
+    guard let source = boxes[from], let target = boxes[to] else { return }
+    if from == to {
+      loop(at: source, label: label)
+    } else if isNextRow(from, to) {
       down(from: source, to: target, label: label)
     } else {
       side(from: source, to: target, label: label)
@@ -99,13 +103,52 @@ struct FlowRouter {
     return best
   }
 
-  /// Right side of `source`, along a lane, into the right side of `target`.
+  /// The first exit of a symbol that does not go down to the next row leaves at its right side; a
+  /// second one (a decision whose Ya and Tidak both jump) leaves at the bottom and turns just
+  /// below the symbol, so the two arrows and their labels stay apart.
+  private mutating func takesRightSide(_ symbol: FlowLayout.Symbol) -> Bool {
+    rightSidesUsed.insert("\(symbol.x),\(symbol.y)").inserted
+  }
+
+  /// The height just below `symbol` where an arrow leaving its bottom turns: halfway to the row's
+  /// lower border.
+  private func turnBelow(_ symbol: FlowLayout.Symbol) -> Double {
+    let bottom = symbol.y + symbol.height
+    let rowBottom = page.rowTops.indices.map { page.rowTops[$0] + page.rowHeights[$0] }.filter { $0 >= bottom }.min() ?? bottom + 8
+    return bottom + max(2, (rowBottom - bottom) / 2)
+  }
+
+  /// An exit back to its own step (a check repeated until it passes): around the symbol and back
+  /// in at the top, where the arrow from the step before also enters. Out of the right side and up
+  /// a lane, or, when the right side is taken, out of the bottom and up its left.
+  private mutating func loop(at symbol: FlowLayout.Symbol, label: String?) {
+    let top = symbol.y - max(2, (symbol.y - boundaryAbove(symbol)) / 2)
+    let entry = [Point(x: symbol.midX, y: top), Point(x: symbol.midX, y: symbol.y)]
+    if takesRightSide(symbol) {
+      let x = lane(column(of: symbol))
+      let start = Point(x: symbol.x + symbol.width, y: symbol.midY)
+      page.arrows.append(FlowLayout.Arrow(points: [start, Point(x: x, y: start.y), Point(x: x, y: top)] + entry, label: label))
+    } else {
+      let x = symbol.x - 0.08, below = turnBelow(symbol)
+      let start = Point(x: symbol.midX, y: symbol.y + symbol.height)
+      page.arrows.append(FlowLayout.Arrow(
+        points: [start, Point(x: start.x, y: below), Point(x: x, y: below), Point(x: x, y: top)] + entry, label: label))
+    }
+  }
+
+  /// Right side of `source` (or its bottom, when the right side is taken), along a lane, into the
+  /// right side of `target`.
   private mutating func side(from source: FlowLayout.Symbol, to target: FlowLayout.Symbol, label: String?) {
     let laneColumn = max(column(of: source), column(of: target))
     let x = lane(laneColumn)
-    let start = Point(x: source.x + source.width, y: source.midY)
     let end = Point(x: target.x + target.width, y: target.midY)
-    page.arrows.append(FlowLayout.Arrow(
-      points: [start, Point(x: x, y: start.y), Point(x: x, y: end.y), end], label: label))
+    if takesRightSide(source) {
+      let start = Point(x: source.x + source.width, y: source.midY)
+      page.arrows.append(FlowLayout.Arrow(points: [start, Point(x: x, y: start.y), Point(x: x, y: end.y), end], label: label))
+    } else {
+      let start = Point(x: source.midX, y: source.y + source.height), below = turnBelow(source)
+      page.arrows.append(FlowLayout.Arrow(
+        points: [start, Point(x: start.x, y: below), Point(x: x, y: below), Point(x: x, y: end.y), end], label: label))
+    }
   }
 }

@@ -167,6 +167,20 @@ import ZIPFoundation
     #expect(read.steps.map(\.flow.labels) == original.steps.map(\.flow.labels))
   }
 
+  /// A decision whose Tidak comes back to itself, or whose Ya and Tidak both jump, reads back from
+  /// the drawing of a document without its data part with both exits.
+  @Test(arguments: [true, false])
+  func decisionLoopsAndDoubleJumpsReadBackFromTheDrawing(_ tidakToItself: Bool) throws {
+    let flowchart = try FlowLayoutTests.decisionVariant(tidakToItself: tidakToItself)
+    let url = TestData.root.appendingPathComponent("model/kua-pendaftaran-nikah.json")
+    var file = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: "kua.json").file)
+    file.sops[0].flowcharts[0] = flowchart
+    let result = DOCXReader.read(try DOCXWriter.write(file, options: .init(embedData: false)), source: "tanpa-data.docx")
+    let read = try #require(result.file?.sops.first?.flowcharts.first, "\(result.diagnostics.map(\.description))")
+    #expect(read.steps[2].flow.ya == flowchart.steps[2].flow.ya)
+    #expect(read.steps[2].flow.tidak == flowchart.steps[2].flow.tidak)
+  }
+
   /// The same SOPs laid out in other ways Word allows (made from the fixtures by editing their
   /// XML with Python's zipfile): a check mark inserted as a Wingdings symbol, a No column numbered
   /// by Word with empty paragraphs, cells and rows inside content controls, list labels sharing

@@ -12,6 +12,34 @@ import Testing
     try models.flatMap { url in
       let file = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: url.lastPathComponent).file)
       return file.sops.flatMap(\.flowcharts).map { (url.lastPathComponent, $0) }
+    } + [("kua, Tidak to itself", try decisionVariant(tidakToItself: true)), ("kua, Ya and Tidak both jump", try decisionVariant(tidakToItself: false))]
+  }
+
+  /// The KUA SOP with its first decision (step 3: Ya to 5, Tidak to 4) changed: Tidak back to
+  /// step 3 itself (a check repeated until it passes), or Tidak to step 1 so that neither exit
+  /// goes to the next row.
+  static func decisionVariant(tidakToItself: Bool) throws -> Flowchart {
+    let url = TestData.root.appendingPathComponent("model/kua-pendaftaran-nikah.json")
+    var flowchart = try #require(JSONReader.read([UInt8](try Data(contentsOf: url)), source: "kua.json").file?.sops[0].flowcharts[0])
+    #expect(flowchart.steps[2].flow.tidak == .step(4))
+    flowchart.steps[2].flow.tidak = .step(tidakToItself ? 3 : 1)
+    return flowchart
+  }
+
+  /// Each exit of the changed decisions is drawn: the loop leaves the diamond and comes back into
+  /// its top; when both exits jump, they leave from different sides, so their labels stay apart.
+  @Test func aDecisionLoopingToItselfOrJumpingTwiceGetsAnArrowPerExit() throws {
+    for tidakToItself in [true, false] {
+      let page = Self.layout(try Self.decisionVariant(tidakToItself: tidakToItself)).pages[0]
+      let diamond = try #require(page.symbols.first { $0.kind == .decision })
+      let leaving = page.arrows.filter { diamond.touches($0.points[0]) }
+      #expect(leaving.compactMap(\.label).sorted() == ["Tidak", "Ya"], "an arrow per exit")
+      #expect(Set(leaving.map { "\($0.points[0])" }).count == 2, "the two exits leave from different points")
+      if tidakToItself {
+        let loop = try #require(leaving.first { $0.label == "Tidak" })
+        let end = try #require(loop.points.last)
+        #expect(end.x == diamond.midX && end.y == diamond.y, "back in at the top")
+      }
     }
   }
 
