@@ -16,6 +16,9 @@ public enum Converter {
     public var preview = SVGWriter.Options()
     /// An office's defaults (kop, logo, signer), applied to what is written where the SOP is silent.
     public var satker: SatkerConfig?
+    /// The largest input read, in megabytes (`--max-input-mb`); nil for the defaults of
+    /// ``InputFile/limit(for:megabytes:)``.
+    public var maximumInputMegabytes: Int?
 
     public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
       self.csvIdentityPath = csvIdentityPath
@@ -75,9 +78,10 @@ public enum Converter {
   public static func check(path: String, format: Format, options: Options = Options()) throws(ConversionError) -> Checked {
     var csvOptions = CSVReader.Options()
     if format == .csv, let identity = options.csvIdentityPath {
-      csvOptions.identity = (try InputFile.read(identity), identity)
+      csvOptions.identity = (try InputFile.read(identity, limit: InputFile.limit(for: .csv, megabytes: options.maximumInputMegabytes)), identity)
     }
-    return check(bytes: try InputFile.read(path), format: format, source: path, csv: csvOptions)
+    let limit = InputFile.limit(for: format, megabytes: options.maximumInputMegabytes)
+    return check(bytes: try InputFile.read(path, limit: limit), format: format, source: path, csv: csvOptions)
   }
 
   /// Reads `bytes` as `format`, naming the input `source` in diagnostics, and validates it.

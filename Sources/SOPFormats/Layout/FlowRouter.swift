@@ -27,7 +27,9 @@ struct FlowRouter {
     connectorsUsed[key] = slot + 1
     let top = page.top(of: row) ?? 0, height = page.height(of: row) ?? FlowLayout.connectorRowHeight
     let width = 0.3, symbolHeight = min(18.0, height - 6)
-    let x = Double(column) + 0.35 - Double(slot) * 0.34
+    // The first in the middle, under or over its step; the second to its right, where the lanes
+    // come down, so an arrow from a lane reaches it without passing the first; the others leftwards.
+    let x = Double(column) + (slot == 0 ? 0.35 : slot == 1 ? 0.67 : 0.35 - Double(slot - 1) * 0.34)
     let symbol = FlowLayout.Symbol(kind: .offPage(label: label), x: x, y: top + (height - symbolHeight) / 2, width: width, height: symbolHeight)
     page.symbols.append(symbol)
     return symbol
@@ -63,7 +65,12 @@ struct FlowRouter {
       let x = connector.midX
       page.arrows.append(FlowLayout.Arrow(points: [Point(x: x, y: connector.y + connector.height), Point(x: x, y: target.y)]))
     } else {
-      side(from: connector, to: target, label: nil)
+      // Out of the connector's bottom and along under the connector row's other pentagons, so
+      // the arrow never runs through one of them.
+      let x = lane(max(column(of: connector), column(of: target)))
+      let start = Point(x: connector.midX, y: connector.y + connector.height), below = turnBelow(connector)
+      let end = Point(x: target.x + target.width, y: target.midY)
+      page.arrows.append(FlowLayout.Arrow(points: [start, Point(x: start.x, y: below), Point(x: x, y: below), Point(x: x, y: end.y), end]))
     }
   }
 
@@ -75,7 +82,19 @@ struct FlowRouter {
         points: [Point(x: source.midX, y: source.y + source.height), Point(x: source.midX, y: connector.y)], label: label))
       return
     }
-    side(from: source, to: connector, label: label)
+    // Along a lane, then over the connector row's other pentagons into this one's top.
+    let x = lane(max(column(of: source), column(of: connector)))
+    let above = connector.y - max(2, (connector.y - boundaryAbove(connector)) / 2)
+    let end = Point(x: connector.midX, y: connector.y)
+    let start: [Point]
+    if takesRightSide(source) {
+      let point = Point(x: source.x + source.width, y: source.midY)
+      start = [point, Point(x: x, y: point.y)]
+    } else {
+      let point = Point(x: source.midX, y: source.y + source.height), below = turnBelow(source)
+      start = [point, Point(x: point.x, y: below), Point(x: x, y: below)]
+    }
+    page.arrows.append(FlowLayout.Arrow(points: start + [Point(x: x, y: above), Point(x: end.x, y: above), end], label: label))
   }
 
   private func connectorIsBelow(_ source: FlowLayout.Symbol, _ connector: FlowLayout.Symbol) -> Bool {

@@ -36,12 +36,15 @@ public struct ProcedureTable: Sendable {
     headerHeights = Self.headerRowHeights + (columnNumbers ? [Self.numberRowHeight] : [])
     let pageHeight = (setup.printableHeight - headerHeights.reduce(0, +)) * 0.97
     let mutu = 2 + max(flowchart.pelaksana.count, 1)
+    // A row never splits across pages, so a step whose text would need more than a page (a
+    // pasted document) gets one page and its cell shows what fits.
+    let tallest = pageHeight - 2 * FlowLayout.connectorRowHeight
     let stepHeights = flowchart.steps.map { step in
-      TextMetrics.rowHeight(
+      min(tallest, TextMetrics.rowHeight(
         [
           (step.kegiatan, widths[1]), (step.mutuBaku.kelengkapan ?? "", widths[mutu]), (step.mutuBaku.waktu?.display ?? "", widths[mutu + 1]),
           (step.mutuBaku.output ?? "", widths[mutu + 2]), (step.keterangan ?? "", widths[mutu + 3]),
-        ], minimum: 40)
+        ], minimum: 40))
     }
     layout = FlowLayout(flowchart, stepHeights: stepHeights, pageHeight: pageHeight)
   }

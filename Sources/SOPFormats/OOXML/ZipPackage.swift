@@ -8,6 +8,9 @@ struct ZipPackage {
   static let maximumEntries = 10_000
   static let maximumPartSize = 256 << 20
   static let maximumTotalSize = 1 << 30
+  /// The largest XML part parsed: a parsed part takes about 20 times its size in memory, and a
+  /// Word SOP of 2,000 steps with their shapes is 25 MB.
+  static let maximumXMLPartSize = 64 << 20
 
   private let directory: ZipDirectory
   private var records: [String: ZipDirectory.Record] = [:]
@@ -75,6 +78,11 @@ struct ZipPackage {
 
   /// The bytes of part `path`, already unpacked, parsed as XML with the same checks.
   func parse(_ data: Data, part path: String) throws(ConversionError) -> XMLElement {
+    guard data.count <= Self.maximumXMLPartSize else {
+      throw ConversionError(.unreadableInput, Diagnostic(
+        .zipLimit, "the part is \(data.count >> 20) MB of XML; sopkit reads parts up to \(Self.maximumXMLPartSize >> 20) MB",
+        at: SourceLocation(file: source, part: path), hint: "split the document into smaller ones (one SOP, or a few, per file)"))
+    }
     // OOXML parts never carry a DTD; one is how XXE and entity-expansion attacks start.
     if Self.declaresDTD(data) {
       throw ConversionError(.unreadableInput, Diagnostic(

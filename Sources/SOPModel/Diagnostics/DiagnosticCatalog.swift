@@ -11,6 +11,7 @@ extension DiagnosticCode {
   // MARK: io — files
   public static let ioNotFound = DiagnosticCode("io.not-found", .error)
   public static let ioUnreadable = DiagnosticCode("io.unreadable", .error)
+  public static let ioTooLarge = DiagnosticCode("io.too-large", .error)
   public static let ioOutputExists = DiagnosticCode("io.output-exists", .error)
   public static let ioOutputIsInput = DiagnosticCode("io.output-is-input", .error)
   public static let ioCannotWrite = DiagnosticCode("io.cannot-write", .error)
@@ -60,6 +61,7 @@ extension DiagnosticCode {
   public static let xlsxEditedCell = DiagnosticCode("xlsx.edited-cell", .note)
   public static let xlsxHiddenDataDamaged = DiagnosticCode("xlsx.hidden-data-damaged", .warning)
   public static let xlsxUnmappedShape = DiagnosticCode("xlsx.unmapped-shape", .warning)
+  public static let xlsxCellTruncated = DiagnosticCode("xlsx.cell-truncated", .warning)
 
   // MARK: docx — Word documents
   public static let docxNoSOP = DiagnosticCode("docx.no-sop", .error)
@@ -121,7 +123,7 @@ extension DiagnosticCode {
   /// Every code, in the order of `docs/diagnostics.md`.
   public static let all: [DiagnosticCode] = [
     cliUnknownFormat, cliFormatRequired, cliFormatUnsupported, cliBinaryToTerminal, cliBadArguments,
-    ioNotFound, ioUnreadable, ioOutputExists, ioOutputIsInput, ioCannotWrite,
+    ioNotFound, ioUnreadable, ioTooLarge, ioOutputExists, ioOutputIsInput, ioCannotWrite,
     jsonSyntax, jsonTooDeep, jsonDuplicateKey, jsonNotSopkit, jsonUnsupportedVersion,
     jsonUnknownKey, jsonMissingKey, jsonWrongType, jsonBadValue,
     csvEmpty, csvUnclosedQuote, csvEncodingFallback, csvNoStepsHeader, csvMissingColumn, csvDuplicateColumn,
@@ -129,7 +131,7 @@ extension DiagnosticCode {
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
-    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape,
+    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape, xlsxCellTruncated,
     docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxEdited, docxBadReference,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,

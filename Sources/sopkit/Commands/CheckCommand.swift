@@ -36,11 +36,15 @@ struct CheckCommand: ParsableCommand {
   @Flag(help: "Exit with 3 when there are warnings.")
   var failIfWarnings = false
 
+  @Option(help: ArgumentHelp("The largest input read, in megabytes (default: 32 for CSV and JSON, 256 for Word and Excel files).", valueName: "MB"))
+  var maxInputMb: Int?
+
   @Flag(name: [.short, .long], help: "Print errors only.")
   var quiet = false
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one file to check") }
+    if let maxInputMb, maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1 (megabytes)") }
   }
 
   func run() throws {
@@ -77,7 +81,8 @@ struct CheckCommand: ParsableCommand {
   private func checkOne(_ file: String) -> (ExitStatus, [Diagnostic]) {
     do {
       let inputFormat = try Converter.inputFormat(for: file, given: try FormatOption.parse(from))
-      let options = try CSVOptions.converterOptions(identity: identity, layout: "auto", separator: "comma")
+      var options = try CSVOptions.converterOptions(identity: identity, layout: "auto", separator: "comma")
+      options.maximumInputMegabytes = maxInputMb
       let checked = try Converter.check(path: file, format: inputFormat, options: options)
       return (ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings), checked.diagnostics)
     } catch {

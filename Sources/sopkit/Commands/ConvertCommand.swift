@@ -62,6 +62,9 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("CSV output separator: comma, semicolon (Excel with Indonesian settings) or tab.", valueName: "separator"))
   var csvSeparator: String = "comma"
 
+  @Option(help: ArgumentHelp("The largest input read, in megabytes (default: 32 for CSV and JSON, 256 for Word and Excel files).", valueName: "MB"))
+  var maxInputMb: Int?
+
   @Option(help: ArgumentHelp("Paper for XLSX, Word, SVG and HTML output: f4 (Folio, the default) or a4; always landscape.", valueName: "paper"))
   var paper: String?
 
@@ -106,6 +109,7 @@ struct ConvertCommand: ParsableCommand {
 
   func validate() throws {
     if inputs.isEmpty && filesFrom == nil { throw ValidationError("name an input file or folder (or --files-from)") }
+    if let maxInputMb, maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1 (megabytes)") }
   }
 
   func run() throws {
@@ -158,7 +162,7 @@ struct ConvertCommand: ParsableCommand {
         return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
       }
     }
-    if outputFormat == .xlsx || outputFormat == .html { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx)) }
+    if outputFormat == .xlsx || outputFormat == .html { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx, source: input)) }
     for (path, part) in outputs {
       let bytes = try Converter.render(part, as: outputFormat, options: options)
       if toStandardOutput {
@@ -218,6 +222,7 @@ struct ConvertCommand: ParsableCommand {
   private func converterOptions(assetFolder: String?) throws(ConversionError) -> Converter.Options {
     var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
     options.csv.neutralizeFormulas = !csvFormulas
+    options.maximumInputMegabytes = maxInputMb
     options.satker = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
     var paperSize = options.satker?.paper ?? .f4
     if let paper {

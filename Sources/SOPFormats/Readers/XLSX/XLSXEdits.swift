@@ -35,7 +35,7 @@ enum XLSXEdits {
       let at = location(source, sheet, row, column)
       map.record(JSONPath.member(sopPath, key), at)
       let visible = sheet.cell(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
-      guard !same(visible, written.trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
+      guard !same(visible, ExcelCellText.fitted(written).trimmingCharacters(in: .whitespacesAndNewlines)) else { return }
       apply(visible)
       diagnostics.append(edited(label, at))
     }
@@ -78,7 +78,7 @@ enum XLSXEdits {
         let at = location(source, sheet, row, column)
         map.record(JSONPath.member(stepPath, key), at)
         let visible = sheet.cell(row, column).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard visible != (written ?? "").trimmingCharacters(in: .whitespacesAndNewlines) else { return }
+        guard visible != ExcelCellText.fitted(written ?? "").trimmingCharacters(in: .whitespacesAndNewlines) else { return }
         apply(visible)
         diagnostics.append(edited("step \(step.nomor) \(label)", at))
       }

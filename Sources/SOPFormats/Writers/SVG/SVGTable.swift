@@ -33,12 +33,22 @@ struct SVGTable {
     guard !value.isEmpty else { return }
     let room = right - left - 2 * SVGText.padding
     var size = bold ? Self.headerSize(value, size: size, room: room) : size
-    var lines = SVGTextWidth.wrap(value, width: room, size: size, bold: bold)
+    // One line more than the row holds tells that the text does not fit.
+    func wrapped(_ size: Double) -> [String] {
+      SVGTextWidth.wrap(value, width: room, size: size, bold: bold, maximumLines: Int((height - 1) / (size * SVGText.lineSpacing)) + 1)
+    }
+    func fits(_ lines: [String], _ size: Double) -> Bool { Double(lines.count) * size * SVGText.lineSpacing <= height - 1 }
+    var lines = wrapped(size)
     // Row heights come from the workbook's estimate (TextMetrics); text that needs more lines than
-    // the row has room for is set smaller until it fits.
-    while Double(lines.count) * size * SVGText.lineSpacing > height - 1, size > Self.smallestSize {
+    // the row has room for is set smaller until it fits, and what still does not fit (a step
+    // longer than a page) ends with "…".
+    while !fits(lines, size), size > Self.smallestSize {
       size -= 0.5
-      lines = SVGTextWidth.wrap(value, width: room, size: size, bold: bold)
+      lines = wrapped(size)
+    }
+    if !fits(lines, size), lines.count > 1 {
+      lines.removeLast()
+      lines[lines.count - 1] += " …"
     }
     SVGText.draw(lines, left: left, right: right, top: top, bottom: top + height, size: size, bold: bold, centered: centered, into: &text)
   }

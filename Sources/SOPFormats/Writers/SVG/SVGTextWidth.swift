@@ -25,13 +25,20 @@ enum SVGTextWidth {
   }
 
   /// `text` broken into lines no wider than `width` points: at its line breaks, between words,
-  /// after a slash ("Analis/" "Pelaksana"), and inside a word wider than a line.
-  static func wrap(_ text: String, width: Double, size: Double, bold: Bool) -> [String] {
+  /// after a slash ("Analis/" "Pelaksana"), and inside a word wider than a line. Stops after
+  /// `maximumLines` lines (a cell shows no more), so a pasted document costs only what is shown.
+  static func wrap(_ text: String, width: Double, size: Double, bold: Bool, maximumLines: Int = .max) -> [String] {
     let fits = { (line: Substring) in Self.width(line, size: size, bold: bold) <= width }
+    // No line holds more characters than the narrowest glyph (191 thousandths) allows, so only
+    // that many lines' worth of the text is looked at.
+    let perLine = Int(width / (0.191 * size)) + 2
+    let shown = maximumLines >= Int.max / perLine ? Substring(text) : text.prefix(maximumLines * perLine)
     var lines: [String] = []
-    for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    for paragraph in shown.split(separator: "\n", omittingEmptySubsequences: false) {
+      if lines.count >= maximumLines { return Array(lines.prefix(maximumLines)) }
       var line: Substring = ""
       for (word, separator) in pieces(paragraph) {
+        if lines.count >= maximumLines { return Array(lines.prefix(maximumLines)) }
         let joined = line.isEmpty ? word : Substring(line + separator + word)
         if fits(joined) || line.isEmpty {
           line = joined
@@ -49,7 +56,7 @@ enum SVGTextWidth {
       }
       lines.append(String(line))
     }
-    return lines
+    return Array(lines.prefix(maximumLines))
   }
 
   /// The pieces a line may break between: words, and the parts of a word after each slash, each

@@ -45,14 +45,14 @@ struct XLSXIdentitySheet {
       let row = lxw_row_t(index)
       worksheet_set_row(sheet, row, item.3, nil)
       worksheet_write_string(sheet, row, 4, item.0, label)
-      worksheet_merge_range(sheet, row, 5, row, 7, item.1, item.2)
+      worksheet_merge_range(sheet, row, 5, row, 7, ExcelCellText.fitted(item.1), item.2)
     }
     let grid = IdentityGrid(identity: identity)
-    let kopLines = grid.kopLines
+    let kopText = ExcelCellText.fitted(grid.kopLines.joined(separator: "\n"))
     if let logo {
       // The logo takes the first column of the kop block, the text the other three.
       worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 0, "", kop)
-      worksheet_merge_range(sheet, 0, 1, lxw_row_t(rows.count - 1), 3, kopLines.joined(separator: "\n"), kop)
+      worksheet_merge_range(sheet, 0, 1, lxw_row_t(rows.count - 1), 3, kopText, kop)
       let blockHeight = rows.reduce(0) { $0 + $1.3 } / 0.75
       let size = min((widths[0] - 16) / Double(logo.width), min(blockHeight - 16, 110) / Double(logo.height))
       var options = lxw_image_options()
@@ -65,7 +65,7 @@ struct XLSXIdentitySheet {
         _ = worksheet_insert_image_buffer_opt(sheet, 0, 0, buffer.baseAddress, buffer.count, &options)
       }
     } else {
-      worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 3, kopLines.joined(separator: "\n"), kop)
+      worksheet_merge_range(sheet, 0, 0, lxw_row_t(rows.count - 1), 3, kopText, kop)
     }
 
     // The list boxes, in the fixed pairs of the form.
@@ -80,8 +80,8 @@ struct XLSXIdentitySheet {
       let leftText = ListItems.join(left.1), rightText = ListItems.join(right.1)
       let height = TextMetrics.rowHeight([(leftText, halfWidth), (rightText, halfWidth)], minimum: 30)
       worksheet_set_row(sheet, row, height, nil)
-      worksheet_merge_range(sheet, row, 0, row, 3, leftText, listBody)
-      worksheet_merge_range(sheet, row, 4, row, 7, rightText, listBody)
+      worksheet_merge_range(sheet, row, 0, row, 3, ExcelCellText.fitted(leftText), listBody)
+      worksheet_merge_range(sheet, row, 4, row, 7, ExcelCellText.fitted(rightText), listBody)
       row += 1
     }
     worksheet_set_landscape(sheet)

@@ -112,7 +112,7 @@ struct XLSXProcedureSheet {
     let step = flowchart.steps[index]
     let r = lxw_row_t(row)
     worksheet_write_number(sheet, r, 0, Double(step.nomor), centered)
-    worksheet_write_string(sheet, r, 1, step.kegiatan, body)
+    worksheet_write_string(sheet, r, 1, ExcelCellText.fitted(step.kegiatan), body)
     for offset in 0..<max(actorCount, 1) { worksheet_write_blank(sheet, r, lxw_col_t(firstActorColumn + offset), body) }
     let values: [(Step.SpanColumn, Int, String?, UnsafeMutablePointer<lxw_format>)] = [
       (.kelengkapan, mutuColumn, step.mutuBaku.kelengkapan, body), (.waktu, mutuColumn + 1, step.mutuBaku.waktu?.display, centered),
@@ -122,9 +122,9 @@ struct XLSXProcedureSheet {
       let rows = table.rowSpan(of: index, span)
       if rows == 0 { continue }
       if rows > 1 {
-        worksheet_merge_range(sheet, r, lxw_col_t(column), r + lxw_row_t(rows - 1), lxw_col_t(column), value ?? "", format)
+        worksheet_merge_range(sheet, r, lxw_col_t(column), r + lxw_row_t(rows - 1), lxw_col_t(column), ExcelCellText.fitted(value ?? ""), format)
       } else if let value {
-        worksheet_write_string(sheet, r, lxw_col_t(column), value, format)
+        worksheet_write_string(sheet, r, lxw_col_t(column), ExcelCellText.fitted(value), format)
       } else {
         worksheet_write_blank(sheet, r, lxw_col_t(column), format)
       }

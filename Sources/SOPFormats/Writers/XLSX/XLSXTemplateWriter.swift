@@ -128,7 +128,7 @@ public enum XLSXTemplateWriter {
       worksheet_write_string(sheet, row, 0, field.label, label)
       for offset in 0..<rows {
         worksheet_write_string(
-          sheet, row + lxw_row_t(offset), 1, offset < items.count ? items[offset] : "", input)
+          sheet, row + lxw_row_t(offset), 1, offset < items.count ? ExcelCellText.fitted(items[offset]) : "", input)
         if offset > 0 { worksheet_write_blank(sheet, row + lxw_row_t(offset), 0, label) }
       }
       row += lxw_row_t(rows)
@@ -136,7 +136,7 @@ public enum XLSXTemplateWriter {
     // Other labelled fields the SOP carries, and room for more.
     for extra in identity.extra.fields {
       worksheet_write_string(sheet, row, 0, ExtraLabel.written(extra.label), input)
-      worksheet_write_string(sheet, row, 1, extra.value, input)
+      worksheet_write_string(sheet, row, 1, ExcelCellText.fitted(extra.value), input)
       row += 1
     }
     protect(sheet)
@@ -170,7 +170,7 @@ public enum XLSXTemplateWriter {
         step?.flow.labels?.tidak ?? "",
       ]
       for (column, text) in cells.enumerated() {
-        worksheet_write_string(sheet, r, lxw_col_t(column), text, input)
+        worksheet_write_string(sheet, r, lxw_col_t(column), ExcelCellText.fitted(text), input)
       }
     }
     // The total the SOP prints under its table, when it gives one.

@@ -30,9 +30,15 @@ public enum XLSXWriter {
     }
   }
 
-  /// Problems with what the workbook needs besides the SOP (a logo file that cannot be read).
-  public static func warnings(_ file: SOPFile, options: Options = Options()) -> [Diagnostic] {
+  /// What the workbook cannot show as the SOP has it: a logo file that cannot be read, a text
+  /// longer than an Excel cell holds (located in `source`, the SOP's file).
+  public static func warnings(_ file: SOPFile, options: Options = Options(), source: String = "") -> [Diagnostic] {
     file.sops.compactMap { LogoImage.load($0.identity.kop, folder: options.assetFolder).1 }
+      + ExcelCellText.warnings(file).map { warning in
+        var located = warning
+        located.location?.file = source
+        return located
+      }
   }
 
   /// The workbook of `file`: every SOP's sheet pair in one workbook (one SOP gives one pair).
