@@ -73,7 +73,7 @@ seed() {  # seed TARGET CORPUS: copies the testdata inputs of one reader into it
     csv) find testdata/csv testdata/hostile Templates/csv -type f \( -name '*.csv' -o -name '*.tsv' \) -exec cp -f {} "$corpus/" \; ;;
     json) find testdata Templates/kop -type f -name '*.json' -exec cp -f {} "$corpus/" \; ;;
     docx | xlsx)
-      find testdata/"$1" testdata/hostile -type f \( -name '*.docx' -o -name '*.xlsx' \) -exec cp -f {} "$corpus/" \;
+      find testdata/"$1" testdata/hostile testdata/zip64 -type f \( -name '*.docx' -o -name '*.xlsx' \) -exec cp -f {} "$corpus/" \;
       for folder in testdata/golden/"$1"/*/; do zip_folder "$folder" "$corpus/golden-$(basename "$folder").$1"; done
       # Whole packages as sopkit writes them, when the normal build is there (make test builds it).
       if [ -x .build/debug/sopkit ]; then
