@@ -102,4 +102,11 @@ func editDistance() {
   #expect(EditDistance.between("", "abc") == 3)
   #expect(EditDistance.closest(to: "pelaksan", in: ["pelaksana", "kegiatan"]) == "pelaksana")
   #expect(EditDistance.closest(to: "zzz", in: ["pelaksana", "kegiatan"]) == nil)
+  // The bounded form agrees with the full one within its limit and gives up beyond it.
+  for (a, b) in [("kegaitan", "kegiatan"), ("pelaksan", "pelaksana"), ("waktu", "output"), ("dasar hukum", "dasar hukm"), ("", "ab")] {
+    let full = EditDistance.between(a, b)
+    for limit in 0...3 {
+      #expect(EditDistance.within(Array(a.unicodeScalars), Array(b.unicodeScalars), limit: limit) == (full <= limit ? full : nil), "\(a) / \(b) within \(limit)")
+    }
+  }
 }

@@ -13,7 +13,7 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
   }
 
   private let exact: [String: Key]
-  private let spellings: [(normalized: String, written: String, key: Key)]
+  private let spellings: [(normalized: String, scalars: [Unicode.Scalar], written: String, key: Key)]
   private let prefixKeys: Set<Key>
 
   /// - Parameters:
@@ -23,12 +23,12 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
   init(_ synonyms: [(Key, [String])], prefixKeys: Set<Key> = []) {
     self.prefixKeys = prefixKeys
     var exact: [String: Key] = [:]
-    var spellings: [(String, String, Key)] = []
+    var spellings: [(String, [Unicode.Scalar], String, Key)] = []
     for (key, labels) in synonyms {
       for label in labels {
         let normalized = Self.normalize(label)
         exact[normalized] = key
-        spellings.append((normalized, label, key))
+        spellings.append((normalized, Array(normalized.unicodeScalars), label, key))
       }
     }
     self.exact = exact
@@ -64,12 +64,13 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
         .max { $0.normalized.count < $1.normalized.count }
       if let prefix { return Match(key: prefix.key, typoOf: nil) }
     }
-    guard normalized.count >= 6 else { return nil }
-    let allowed = normalized.count >= 12 ? 2 : 1
+    let scalars = Array(normalized.unicodeScalars)
+    guard scalars.count >= 6 else { return nil }
+    let allowed = scalars.count >= 12 ? 2 : 1
     var best: (distance: Int, written: String, key: Key)?
-    for spelling in spellings where spelling.normalized.count >= 6 && abs(spelling.normalized.count - normalized.count) <= allowed {
-      let distance = EditDistance.between(normalized, spelling.normalized)
-      if distance <= allowed, distance < (best?.distance ?? Int.max) { best = (distance, spelling.written, spelling.key) }
+    for spelling in spellings where spelling.scalars.count >= 6 {
+      guard let distance = EditDistance.within(scalars, spelling.scalars, limit: allowed) else { continue }
+      if distance < (best?.distance ?? Int.max) { best = (distance, spelling.written, spelling.key) }
     }
     return best.map { Match(key: $0.key, typoOf: $0.written) }
   }

@@ -19,6 +19,28 @@ public enum EditDistance {
     return previous[b.count]
   }
 
+  /// The distance between `a` and `b` when it is at most `limit`, else nil. Stops as soon as no
+  /// alignment can stay within the limit, so a long mismatch costs little (label matching runs on
+  /// every cell of a document).
+  @inlinable public static func within<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
+    guard abs(a.count - b.count) <= limit else { return nil }
+    if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var previous = Array(0...b.count)
+    var current = [Int](repeating: 0, count: b.count + 1)
+    for i in 1...a.count {
+      current[0] = i
+      var smallest = i
+      for j in 1...b.count {
+        let cost = a[i - 1] == b[j - 1] ? 0 : 1
+        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        smallest = Swift.min(smallest, current[j])
+      }
+      if smallest > limit { return nil }
+      swap(&previous, &current)
+    }
+    return previous[b.count] <= limit ? previous[b.count] : nil
+  }
+
   /// The candidate closest to `word` (case-insensitive), if it is within `limit` edits.
   public static func closest(to word: String, in candidates: [String], limit: Int = 2) -> String? {
     let lower = word.lowercased()
