@@ -112,6 +112,17 @@ import ZIPFoundation
       #expect(result.file == nil, "\(url.lastPathComponent)")
       #expect(result.diagnostics.map(\.code) == [.docxNoSOP], "\(url.lastPathComponent)")
     }
+    // The letter saved as .doc: the message names the user's file, not a part of LibreOffice's
+    // conversion, and says the conversion may be why.
+    guard ProcessRunner.which("soffice") != nil else {
+      print("skipped: LibreOffice is not installed, so the .doc letter cannot be read; `make deps-render` installs it")
+      return
+    }
+    let doc = try Self.read(TestData.root.appendingPathComponent("docx/not-sop/bukan-sop-undangan.doc"))
+    let diagnostic = try #require(doc.diagnostics.first)
+    #expect(doc.diagnostics.map(\.code) == [.docxNoSOP])
+    #expect(diagnostic.location?.part == nil && diagnostic.location?.file.hasSuffix(".doc") == true)
+    #expect(diagnostic.hint?.contains("read through LibreOffice") == true)
   }
 
   @Test func wordNumberingContinuesAcrossInstancesUnlessRestarted() throws {

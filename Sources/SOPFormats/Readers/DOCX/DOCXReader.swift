@@ -26,7 +26,7 @@ public enum DOCXReader {
     let fallback: @Sendable (String) -> SourceLocation = { SourceLocation(file: source, path: $0) }
     if converting, let legacy = LegacyWordFile(bytes, source: source) {
       switch legacy.converted() {
-      case .success(let converted): return read(converted, source: source, converting: false)
+      case .success(let converted): return convertedFromDoc(read(converted, source: source, converting: false))
       case .failure(let error): return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)
       }
     }
@@ -51,6 +51,29 @@ public enum DOCXReader {
       return ReadResult(file: nil, diagnostics: error.diagnostics, locate: fallback)
     }
     return DOCXLegacyReader(document: document, source: source).read()
+  }
+}
+
+extension DOCXReader {
+  /// The result of reading a `.doc` through LibreOffice's `.docx`: places in that `.docx`'s parts
+  /// mean nothing in the user's file, so only the file is named; and when no SOP was found, the
+  /// hint says the conversion may be why.
+  static func convertedFromDoc(_ result: ReadResult) -> ReadResult {
+    var result = result
+    result.diagnostics = result.diagnostics.map { diagnostic in
+      var diagnostic = diagnostic
+      if diagnostic.location?.part != nil {
+        diagnostic.location?.part = nil
+        diagnostic.location?.row = nil
+        diagnostic.location?.column = nil
+      }
+      if diagnostic.code == .docxNoSOP {
+        diagnostic.hint = (diagnostic.hint.map { $0 + "; " } ?? "")
+          + "the .doc was read through LibreOffice: if Word shows tables that are missing here, open the file in Word and save it as .docx"
+      }
+      return diagnostic
+    }
+    return result
   }
 }
 
