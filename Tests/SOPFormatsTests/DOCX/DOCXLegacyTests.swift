@@ -148,6 +148,45 @@ import ZIPFoundation
     #expect(DOCXNumbering.format(14, "upperRoman") == "XIV")
   }
 
+  /// Numbering as Word also writes it: an instance that redefines a level (lvlOverride with lvl),
+  /// an abstract definition that takes its levels from a numbering style (numStyleLink), and a
+  /// paragraph style that inherits its numbering through basedOn.
+  @Test func wordNumberingOverridesLinksAndInheritedStyles() throws {
+    let numbering = try XMLElement.parse(Data("""
+      <w:numbering xmlns:w="w">
+      <w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>
+      <w:abstractNum w:abstractNumId="1"><w:styleLink w:val="DaftarHuruf"/>
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerLetter"/><w:lvlText w:val="%1)"/></w:lvl></w:abstractNum>
+      <w:abstractNum w:abstractNumId="2"><w:numStyleLink w:val="DaftarHuruf"/></w:abstractNum>
+      <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
+      <w:num w:numId="2"><w:abstractNumId w:val="0"/><w:lvlOverride w:ilvl="0">
+        <w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/></w:lvl></w:lvlOverride></w:num>
+      <w:num w:numId="3"><w:abstractNumId w:val="1"/></w:num>
+      <w:num w:numId="4"><w:abstractNumId w:val="2"/></w:num>
+      </w:numbering>
+      """.utf8))
+    let styles = try XMLElement.parse(Data("""
+      <w:styles xmlns:w="w">
+      <w:style w:type="numbering" w:styleId="DaftarHuruf"><w:pPr><w:numPr><w:numId w:val="3"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="DaftarBernomor"><w:pPr><w:numPr><w:numId w:val="1"/></w:numPr></w:pPr></w:style>
+      <w:style w:type="paragraph" w:styleId="DasarHukum"><w:basedOn w:val="DaftarBernomor"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Lingkar"><w:basedOn w:val="Lingkar2"/></w:style>
+      <w:style w:type="paragraph" w:styleId="Lingkar2"><w:basedOn w:val="Lingkar"/></w:style>
+      </w:styles>
+      """.utf8))
+    var list = DOCXNumbering(numbering: numbering, styles: styles)
+    func numbered(_ id: Int) throws -> XMLElement {
+      try XMLElement.parse(Data(#"<w:p xmlns:w="w"><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="\#(id)"/></w:numPr></w:pPr></w:p>"#.utf8))
+    }
+    func styled(_ style: String) throws -> XMLElement {
+      try XMLElement.parse(Data(#"<w:p xmlns:w="w"><w:pPr><w:pStyle w:val="\#(style)"/></w:pPr></w:p>"#.utf8))
+    }
+    // Instance 2 redefines level 0 as upper-case Roman but shares abstract 0's count; instance 4
+    // reaches lower-case letters through the numbering style; DasarHukum numbers as its parent.
+    let labels = try [numbered(1), numbered(2), numbered(4), numbered(4), styled("DasarHukum"), styled("Lingkar")].map { list.label(for: $0) }
+    #expect(labels == ["1.", "II.", "a)", "b)", "3.", nil])
+  }
+
   @Test func segmentedArrowsJoinIntoOneRouteInTheDirectionOfTheirHead() {
     // An elbow drawn backwards: the head is on the first segment drawn.
     let segments = [

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Counting follows Word: paragraphs whose numbering instances share an abstract definition
 /// continue one count, unless an instance restarts it with a w:startOverride; a level restarts
-/// whenever a shallower level advances.
+/// whenever a shallower level advances. An instance may also redefine a level (w:lvlOverride
+/// holding a w:lvl); an abstract definition may take its levels from a numbering style
+/// (w:numStyleLink); and a paragraph style passes its numbering on to the styles based on it.
 struct DOCXNumbering {
   struct Level {
     var start = 1
@@ -18,43 +20,83 @@ struct DOCXNumbering {
   static let starts = 0...32_767
 
   private var abstractLevels: [String: [Int: Level]] = [:]
-  /// Numbering instance → (abstract definition, level overrides with their start).
-  private var instances: [String: (abstract: String, starts: [Int: Int])] = [:]
+  /// Numbering instance → (abstract definition, level overrides with their start, levels it
+  /// redefines).
+  private var instances: [String: (abstract: String, starts: [Int: Int], levels: [Int: Level])] = [:]
   /// Paragraph style → its numbering (numId, ilvl).
   private var styleNumbering: [String: (id: String, level: Int)] = [:]
   private var counters: [String: [Int: Int]] = [:]
   private var startedInstances: Set<String> = []
 
   init(numbering: XMLElement?, styles: XMLElement?) {
+    var styleLinks: [String: String] = [:]
     for abstract in numbering?.all("abstractNum") ?? [] {
       guard let id = abstract.attributes["w:abstractNumId"] else { continue }
-      var levels: [Int: Level] = [:]
-      for level in abstract.all("lvl") {
-        guard let index = level.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(index) else { continue }
-        var value = Level()
-        if let start = level.first("start")?.attributes["w:val"] { value.start = DOCXShapes.integer(start, in: Self.starts, default: 1) }
-        if let format = level.first("numFmt")?.attributes["w:val"] { value.format = format }
-        if let text = level.first("lvlText")?.attributes["w:val"] { value.text = text }
-        levels[index] = value
-      }
-      abstractLevels[id] = levels
+      abstractLevels[id] = Self.levels(abstract.all("lvl"))
+      if let style = abstract.first("numStyleLink")?.attributes["w:val"] { styleLinks[id] = style }
     }
     for instance in numbering?.all("num") ?? [] {
       guard let id = instance.attributes["w:numId"], let abstract = instance.first("abstractNumId")?.attributes["w:val"] else { continue }
       var starts: [Int: Int] = [:]
+      var redefined: [Int: Level] = [:]
       for override in instance.all("lvlOverride") {
-        if let level = override.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(level), let start = override.first("startOverride")?.attributes["w:val"] {
+        guard let level = override.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(level) else { continue }
+        if let start = override.first("startOverride")?.attributes["w:val"] {
           starts[level] = DOCXShapes.integer(start, in: Self.starts, default: 1)
         }
+        if let definition = Self.levels(override.all("lvl"))[level] { redefined[level] = definition }
       }
-      instances[id] = (abstract, starts)
+      instances[id] = (abstract, starts, redefined)
     }
-    for style in styles?.all("style") ?? [] where style.attributes["w:type"] == "paragraph" {
-      guard let id = style.attributes["w:styleId"], let numPr = style.first("pPr")?.first("numPr"),
-        let numId = numPr.first("numId")?.attributes["w:val"]
-      else { continue }
-      styleNumbering[id] = (numId, numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) ?? 0)
+    var numberingStyles: [String: String] = [:]
+    var parents: [String: String] = [:]
+    for style in styles?.all("style") ?? [] {
+      guard let id = style.attributes["w:styleId"] else { continue }
+      let numPr = style.first("pPr")?.first("numPr")
+      switch style.attributes["w:type"] {
+      case "paragraph":
+        if let parent = style.first("basedOn")?.attributes["w:val"] { parents[id] = parent }
+        if let numPr, let numId = numPr.first("numId")?.attributes["w:val"] {
+          styleNumbering[id] = (numId, numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) ?? 0)
+        }
+      case "numbering":
+        if let numId = numPr?.first("numId")?.attributes["w:val"] { numberingStyles[id] = numId }
+      default: continue
+      }
     }
+    // A style without numbering of its own takes its nearest ancestor's (a bounded walk: a
+    // basedOn cycle ends it).
+    for id in parents.keys where styleNumbering[id] == nil {
+      var ancestor = parents[id]
+      for _ in 0..<16 {
+        guard let current = ancestor else { break }
+        if let inherited = styleNumbering[current] {
+          styleNumbering[id] = inherited
+          break
+        }
+        ancestor = parents[current]
+      }
+    }
+    // numStyleLink: the linked numbering style's instance holds the levels.
+    for (abstract, style) in styleLinks where abstractLevels[abstract]?.isEmpty ?? true {
+      if let numId = numberingStyles[style], let linked = instances[numId]?.abstract, let levels = abstractLevels[linked] {
+        abstractLevels[abstract] = levels
+      }
+    }
+  }
+
+  /// The levels defined by `elements` (w:lvl), by their w:ilvl.
+  private static func levels(_ elements: [XMLElement]) -> [Int: Level] {
+    var levels: [Int: Level] = [:]
+    for level in elements {
+      guard let index = level.attributes["w:ilvl"].flatMap(Int.init), Self.levels.contains(index) else { continue }
+      var value = Level()
+      if let start = level.first("start")?.attributes["w:val"] { value.start = DOCXShapes.integer(start, in: Self.starts, default: 1) }
+      if let format = level.first("numFmt")?.attributes["w:val"] { value.format = format }
+      if let text = level.first("lvlText")?.attributes["w:val"] { value.text = text }
+      levels[index] = value
+    }
+    return levels
   }
 
   /// The label of a paragraph, advancing the count; nil for a paragraph without numbering.
@@ -71,9 +113,11 @@ struct DOCXNumbering {
       if let direct = numPr.first("ilvl")?.attributes["w:val"].flatMap(Int.init) { level = direct }
     }
     // numId 0 switches numbering off, also when the style has some.
-    guard Self.levels.contains(level), let id, id != "0", let instance = instances[id], let levels = abstractLevels[instance.abstract], let definition = levels[level] else {
+    guard Self.levels.contains(level), let id, id != "0", let instance = instances[id], let abstract = abstractLevels[instance.abstract] else {
       return nil
     }
+    let levels = abstract.merging(instance.levels) { _, redefined in redefined }
+    guard let definition = levels[level] else { return nil }
     if definition.format == "bullet" { return "-" }
     if definition.format == "none" { return nil }
     var count = counters[instance.abstract, default: [:]]
