@@ -19,16 +19,21 @@ struct ZipPackage {
 
   init(_ bytes: [UInt8], source: String) throws(ConversionError) {
     self.source = source
+    guard !bytes.isEmpty else {
+      throw ConversionError(.unreadableInput, Diagnostic(
+        .zipNotAPackage, "the file is empty (0 bytes)", at: SourceLocation(file: source), hint: "the copy went wrong: take the file again from where it came"))
+    }
     guard bytes.starts(with: [0x50, 0x4B]) else {
       throw ConversionError(.unreadableInput, Diagnostic(
         .zipNotAPackage, "this is not an Office Open XML package (its first bytes are not a zip header)", at: SourceLocation(file: source),
-        hint: Self.guessWhatItIs(bytes)))
+        hint: Self.guessWhatItIs(bytes, source: source)))
     }
     do {
       directory = try ZipDirectory(bytes)
     } catch {
       throw ConversionError(.unreadableInput, Diagnostic(
-        .zipNotAPackage, "the zip archive cannot be opened (truncated or damaged): \(error.reason)", at: SourceLocation(file: source), hint: "save the file again from Excel or LibreOffice"))
+        .zipNotAPackage, "the zip archive cannot be opened (truncated or damaged): \(error.reason)", at: SourceLocation(file: source),
+        hint: Self.saveAgain(source)))
     }
     guard directory.records.count <= Self.maximumEntries else {
       throw ConversionError(.unreadableInput, Diagnostic(.zipLimit, "the package has more than \(Self.maximumEntries) parts", at: SourceLocation(file: source)))
@@ -117,11 +122,20 @@ struct ZipPackage {
     }
   }
 
-  private static func guessWhatItIs(_ bytes: [UInt8]) -> String {
+  private static func guessWhatItIs(_ bytes: [UInt8], source: String) -> String {
     if bytes.starts(with: [0xD0, 0xCF, 0x11, 0xE0]) { return "it looks like an old Office file (.xls or .doc): save it as .xlsx/.docx first" }
     if bytes.starts(with: Array("%PDF".utf8)) { return "it is a PDF; sopkit reads XLSX, DOCX, CSV and JSON" }
     let head = String(decoding: bytes.prefix(512), as: UTF8.self).lowercased()
     if head.contains("<html") || head.contains("<!doctype") { return "it is a web page saved with an Office extension" }
-    return "save the file again from Excel or LibreOffice as .xlsx"
+    return saveAgain(source)
+  }
+
+  /// What to do with a damaged package, in the words of the program that makes it.
+  private static func saveAgain(_ source: String) -> String {
+    let lower = source.lowercased()
+    if lower.hasSuffix(".docx") || lower.hasSuffix(".doc") || lower.hasSuffix(".dotx") {
+      return "open the file in Word or LibreOffice and save it again as .docx, or take it again from where it came"
+    }
+    return "open the file in Excel or LibreOffice and save it again as .xlsx, or take it again from where it came"
   }
 }
