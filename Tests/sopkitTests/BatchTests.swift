@@ -78,6 +78,41 @@ import Testing
     ])
   }
 
+  /// Issue 9: every hostile and broken fixture mixed into a batch of good SOPs. The batch finishes
+  /// (no crash, no hang), converts the good ones, and names every other file with a reason.
+  @Test func everyHostileFixtureMixedIntoABatchIsNamedWhileTheRestConverts() throws {
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    let hostile = TestData.root.appendingPathComponent("hostile")
+    let paths = try FileManager.default.subpathsOfDirectory(atPath: hostile.path).filter { name in
+      ["xlsx", "docx", "doc", "csv", "json"].contains((name as NSString).pathExtension)
+    }.sorted()
+    #expect(paths.count >= 20, "\(paths)")
+    for path in paths {
+      try FileManager.default.copyItem(at: hostile.appendingPathComponent(path), to: input.appendingPathComponent(path.replacingOccurrences(of: "/", with: "-")))
+    }
+    let good = TestData.files(in: "model", withExtension: "json")
+    for url in good { try FileManager.default.copyItem(at: url, to: input.appendingPathComponent(url.lastPathComponent)) }
+    let result = try run(["convert", "in", "-o", "out", "-t", "json", "--report", "report.json", "--jobs", "2", "-q"], in: folder)
+    #expect(result.status == 65)
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
+    let files = try #require(report["files"] as? [[String: Any]])
+    #expect(files.count == paths.count + good.count)
+    for url in good {
+      #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(url.lastPathComponent)").path), "\(url.lastPathComponent) converted")
+    }
+    // A hostile fixture either fails with its reason or, for the few that are still readable
+    // (odd numbers in an otherwise good document), converts; none is lost without a word.
+    for file in files {
+      let status = file["status"] as? String ?? ""
+      #expect(["converted", "converted-with-warnings", "failed"].contains(status), "\(file)")
+      if status == "failed" { #expect(!(file["reason"] as? String ?? "").isEmpty, "\(file)") }
+    }
+    #expect(files.filter { $0["status"] as? String == "failed" }.count >= 12)
+  }
+
   @Test func shardsSplitTheBatchWithoutOverlap() throws {
     let folder = try prepare()
     defer { try? FileManager.default.removeItem(at: folder) }
