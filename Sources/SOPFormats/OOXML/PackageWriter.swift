@@ -1,14 +1,11 @@
 import Foundation
 import SOPModel
-import ZIPFoundation
 
-/// Zips the parts of an OOXML package the same way every time: the given order, one fixed date.
+/// Zips the parts of an OOXML package the same way every time: the given order, one fixed date
+/// (``ZipWriter``).
 enum PackageWriter {
-  /// 1980-01-01, the earliest date a zip entry can hold.
-  static let entryDate = Date(timeIntervalSince1970: 315_532_800)
-
   /// The package holding `parts` (path in the package, text), deflated, in the order given.
-  /// - Throws: `internalFailure` when ZIPFoundation cannot build the archive.
+  /// - Throws: `internalFailure` when a part cannot be deflated.
   static func zip(_ parts: [(path: String, text: String)], what: String) throws(ConversionError) -> [UInt8] {
     try zip(parts.map { ($0.path, Data($0.text.utf8)) }, what: what)
   }
@@ -16,14 +13,9 @@ enum PackageWriter {
   /// The package holding `parts` (path in the package, bytes), deflated, in the order given.
   static func zip(_ parts: [(path: String, data: Data)], what: String) throws(ConversionError) -> [UInt8] {
     do {
-      let archive = try Archive(data: Data(), accessMode: .create)
-      for (path, data) in parts {
-        try archive.addEntry(with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate, compressionMethod: .deflate) { position, size in
-          data.subdata(in: Int(position)..<Int(position) + size)
-        }
-      }
-      guard let data = archive.data else { throw CocoaError(.fileWriteUnknown) }
-      return [UInt8](data)
+      var writer = ZipWriter()
+      for (path, data) in parts { try writer.add(path, data: data) }
+      return writer.finished()
     } catch {
       throw ConversionError(.internalFailure, Diagnostic(.internalFailure, "could not build the \(what): \(error)"))
     }

@@ -72,6 +72,11 @@ struct ZipDirectory {
     }
   }
 
+  /// The packed bytes of `record`, as they are in the package (to copy them into another).
+  func compressed(_ record: Record) -> ArraySlice<UInt8> {
+    bytes[record.dataStart..<record.dataStart + record.compressedSize]
+  }
+
   /// The unpacked bytes of `record`, at most `limit` of them.
   /// - Throws: ``Damage`` when the data is damaged, larger than `limit`, or fails its checksum.
   func contents(of record: Record, limit: Int) throws(Damage) -> Data {

@@ -76,19 +76,16 @@ public enum XLSXWriter {
   ) {
     worksheet_write_string(sheet, 0, 0, XLSXSheetNames.dataMarker, nil)
     var row: lxw_row_t = 1
-    var piece = ""
-    var units = 0
-    for character in SOPJSON.encode(file) {
-      piece.append(character)
-      units += character.utf16.count
-      if units >= 30_000 {
-        worksheet_write_string(sheet, row, 0, piece, nil)
-        row += 1
-        piece = ""
-        units = 0
-      }
+    let json = SOPJSON.encode(file)
+    var start = json.startIndex
+    while start < json.endIndex {
+      // Each piece ends at the first character boundary 30,000 UTF-16 units (as Excel counts) on.
+      var end = json.utf16.index(start, offsetBy: 30_000, limitedBy: json.endIndex) ?? json.endIndex
+      while end < json.endIndex, String.Index(end, within: json) == nil { end = json.utf16.index(after: end) }
+      worksheet_write_string(sheet, row, 0, String(json[start..<end]), nil)
+      row += 1
+      start = end
     }
-    if !piece.isEmpty { worksheet_write_string(sheet, row, 0, piece, nil) }
     worksheet_hide(sheet)
   }
 }
