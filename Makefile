@@ -116,7 +116,7 @@ FUZZ_SECONDS ?= 600
 FUZZ_SMOKE_SECONDS ?= 45
 
 test-asan: deps venv ## All tests under AddressSanitizer and LeakSanitizer (.build-asan)
-	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(LSAN) $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
+	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(LSAN) ASAN_OPTIONS=fast_unwind_on_malloc=0 $(SWIFT) test --disable-xctest --sanitize=address --scratch-path .build-asan
 
 test-tsan: deps venv ## All tests under ThreadSanitizer (.build-tsan)
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest --sanitize=thread --scratch-path .build-tsan
