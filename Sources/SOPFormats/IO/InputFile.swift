@@ -35,8 +35,14 @@ public enum InputFile {
       throw ConversionError(.unreadableInput, Diagnostic(.ioUnreadable, "this is a folder, not a file", at: SourceLocation(file: path), hint: "name the files inside it"))
     }
     // Checked before reading, so a huge file costs nothing.
-    if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limit {
+    let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+    if let size = attributes?[.size] as? Int, size > limit {
       throw tooLarge(path, size: size, limit: limit)
+    }
+    // An empty regular file is read as empty without FileManager.contents(atPath:), which leaks a
+    // 4 KB buffer for it (swift-foundation in Swift 6.3.1, found by LeakSanitizer).
+    if attributes?[.size] as? Int == 0, attributes?[.type] as? FileAttributeType == .typeRegular {
+      return []
     }
     guard let data = FileManager.default.contents(atPath: path) else {
       throw ConversionError(.unreadableInput, Diagnostic(.ioUnreadable, "the file cannot be read (no permission?)", at: SourceLocation(file: path)))
