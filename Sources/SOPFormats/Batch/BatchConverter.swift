@@ -14,6 +14,20 @@ public enum BatchConverter {
     public var reason: String?
     public var outputs: [String]
     public var diagnostics: [Diagnostic]
+
+    /// What the end of a batch still needs once the file's report entry is written: its errors
+    /// when it failed, why it was skipped; no outputs or notes, so that a batch of 10,000 files
+    /// keeps little of each in memory.
+    public var kept: Result {
+      var kept = self
+      kept.outputs = []
+      switch status {
+      case .failed: kept.diagnostics = diagnostics.filter { $0.severity == .error }
+      case .skipped: kept.diagnostics = Array(diagnostics.prefix(1))
+      case .converted, .convertedWithWarnings: kept.diagnostics = []
+      }
+      return kept
+    }
   }
 
   public static func convert(_ item: BatchPlan.Item, options: Converter.Options, force: Bool) -> Result {
@@ -48,21 +62,28 @@ public enum BatchConverter {
   }
 
   /// The JSON report: every file with its status, outputs and diagnostics, and the totals.
+  /// (``BatchReport`` writes the same report file by file, for batches too large to hold.)
   public static func report(_ results: [Result], interrupted: Bool) -> String {
-    var files: [JSONValue] = []
-    for result in results {
-      files.append(.object([
-        ("input", .string(result.input)), ("status", .string(result.status.rawValue)), ("reason", .string(result.reason)),
-        ("outputs", .array(result.outputs.map { .string($0) })),
-        ("diagnostics", .array(result.diagnostics.map(\.jsonValue))),
-      ]))
-    }
+    JSONWriter.write(.object([("summary", summary(results, interrupted: interrupted)), ("files", .array(results.map(entry)))]))
+  }
+
+  /// One file's entry in the report.
+  static func entry(_ result: Result) -> JSONValue {
+    .object([
+      ("input", .string(result.input)), ("status", .string(result.status.rawValue)), ("reason", .string(result.reason)),
+      ("outputs", .array(result.outputs.map { .string($0) })),
+      ("diagnostics", .array(result.diagnostics.map(\.jsonValue))),
+    ])
+  }
+
+  /// The report's totals.
+  static func summary(_ results: [Result], interrupted: Bool) -> JSONValue {
     var counts: [(key: String, value: JSONValue)] = [("files", .integer(results.count))]
     for status in [Result.Status.converted, .convertedWithWarnings, .failed, .skipped] {
       counts.append((status.rawValue, .integer(results.filter { $0.status == status }.count)))
     }
     counts.append(("interrupted", .bool(interrupted)))
-    return JSONWriter.write(.object([("summary", .object(counts)), ("files", .array(files))]))
+    return .object(counts)
   }
 
   /// "converted 97, with warnings 2, failed 1 (zip.not-a-package 1)".

@@ -19,6 +19,12 @@ public enum OutputFile {
   ///   - force: replace an existing file.
   /// - Throws: ``ConversionError`` of kind `output` (`io.output-exists`, `io.cannot-write`).
   public static func write(_ bytes: [UInt8], to path: String, force: Bool) throws(ConversionError) {
+    try write(to: path, force: force) { handle in try handle.write(contentsOf: bytes) }
+  }
+
+  /// Writes what `body` writes into the handle to `path`, the same way: a temporary file, then
+  /// moved into place in one step. For outputs too large to hold in memory (a batch report).
+  public static func write(to path: String, force: Bool, _ body: (FileHandle) throws -> Void) throws(ConversionError) {
     let url = URL(fileURLWithPath: path)
     let folder = url.deletingLastPathComponent()
     if !force, FileManager.default.fileExists(atPath: path) {
@@ -36,7 +42,7 @@ public enum OutputFile {
     defer { unlink(temporary) }
     do {
       let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-      try handle.write(contentsOf: bytes)
+      try body(handle)
       try handle.synchronize()
       try handle.close()
     } catch {

@@ -17,6 +17,15 @@ public enum JSONWriter {
     return output
   }
 
+  /// The canonical text of `value` as it appears nested in a larger document: its first line
+  /// after `prefixWidth` characters (a member's key) at `indent` spaces, the others indented to
+  /// match; no final newline. Lets a large document be written piece by piece.
+  public static func write(_ value: JSONValue, indent: Int, prefixWidth: Int = 0) -> String {
+    var output = ""
+    write(value, indent: indent, prefixWidth: prefixWidth, into: &output)
+    return output
+  }
+
   private static func write(_ value: JSONValue, indent: Int, prefixWidth: Int, into output: inout String) {
     switch value {
     case .null: output += "null"

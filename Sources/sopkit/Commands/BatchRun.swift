@@ -21,12 +21,16 @@ final class BatchRun: @unchecked Sendable {
   private let plan: BatchPlan
   private let quiet: Bool
   private let terminal: Bool
+  private let report: BatchReport?
 
   nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
 
-  init(plan: BatchPlan, quiet: Bool) {
+  /// - Parameter report: where each file's entry goes as it finishes; the results then keep only
+  ///   what the summary needs (``BatchConverter/Result/kept``), so memory stays flat.
+  init(plan: BatchPlan, quiet: Bool, report: BatchReport?) {
     self.plan = plan
     self.quiet = quiet
+    self.report = report
     results = Array(repeating: nil, count: plan.items.count)
     terminal = isatty(STDERR_FILENO) == 1
   }
@@ -61,7 +65,8 @@ final class BatchRun: @unchecked Sendable {
 
   private func finish(_ index: Int, _ result: BatchConverter.Result) {
     lock.lock()
-    results[index] = result
+    report?.add(result, at: index)
+    results[index] = result.kept
     done += 1
     if result.status == .failed { failed += 1 }
     let now = Date()

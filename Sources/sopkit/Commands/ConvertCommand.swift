@@ -202,12 +202,11 @@ struct ConvertCommand: ParsableCommand {
     }
     let plan = BatchPlan(inputs: paths, outputFolder: output, targets: targets, include: include, exclude: exclude, shard: split)
     let cores = ProcessInfo.processInfo.activeProcessorCount
-    let run = BatchRun(plan: plan, quiet: quiet)
+    let spool = try report.map { path throws(ConversionError) in try BatchReport(path: path) }
+    let run = BatchRun(plan: plan, quiet: quiet, report: spool)
     let (results, interrupted) = run.run(options: options, force: force, jobs: jobs ?? cores)
     for result in results where result.status == .failed { printer.print(result.diagnostics.filter { $0.severity == .error }) }
-    if let report {
-      try OutputFile.write(Array(BatchConverter.report(results, interrupted: interrupted).utf8), to: report, force: true)
-    }
+    try spool?.finish(results, interrupted: interrupted)
     if !quiet {
       if interrupted { printer.say("interrupted: \(results.count) of \(plan.items.count) files done; outputs written so far are complete") }
       for line in BatchConverter.summary(results) { printer.say(line) }
