@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""The batch of issue 8's done-when: a folder of N generated Word SOPs of which 1 % are damaged in
-the ways files arrive damaged (cut short, emptied, overwritten with random bytes, a PDF or a web
-page under a .docx name). Makes the folder, then, after sopkit has converted it with --report,
+"""The batch of issue 8's done-when: a folder of N generated SOP files (JSON, converted to the
+official workbook) of which 1 % are damaged in the ways files arrive damaged (cut short, emptied,
+overwritten with random bytes, a PDF or a web page under the SOP's name). Makes the folder, then, after sopkit has converted it with --report,
 checks the report: every damaged file failed with a reason, every other file converted.
 
   python3 bench/corrupt_batch.py make SOURCE_FOLDER TARGET_FOLDER
@@ -19,7 +19,7 @@ DAMAGES = ["cut", "empty", "random", "pdf", "html"]
 def make(source, target):
     shutil.rmtree(target, ignore_errors=True)
     os.makedirs(target)
-    names = sorted(n for n in os.listdir(source) if n.endswith(".docx"))
+    names = sorted(n for n in os.listdir(source) if n.endswith(".json"))
     chooser = random.Random(35)  # fixed: the same files are damaged on every run
     damaged = set(chooser.sample(names, max(1, len(names) // 100)))
     for index, name in enumerate(names):
@@ -33,7 +33,7 @@ def make(source, target):
                 "pdf": b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n",
                 "html": b"<!DOCTYPE html><html><body>Halaman tidak ditemukan</body></html>",
             }[kind]
-            name = name[:-5] + "-rusak-" + kind + ".docx"
+            name = name[:-5] + "-rusak-" + kind + ".json"
         open(os.path.join(target, name), "wb").write(data)
     print(f"{len(names)} files, {len(damaged)} damaged", file=sys.stderr)
 

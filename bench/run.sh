@@ -2,8 +2,8 @@
 # make bench: throughput and peak memory of sopkit's pipelines on generated SOPs, against the floor
 # (bare libxlsxwriter; bare unzip + libxml2) and a straightforward Python pipeline (openpyxl,
 # python-docx). Writes bench/RESULTS.md. Sizes: BENCH_SIZES (default "100 1000"; add 10000 for
-# the full run, about an hour on 2 cores). At the largest size, a batch with 1 % damaged Word
-# files is converted with a report, and the report checked (bench/corrupt_batch.py).
+# the full run, about 40 minutes on 2 cores). At the largest size, a batch with 1 % damaged JSON
+# SOPs is converted to XLSX with a report, and the report checked (bench/corrupt_batch.py).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SIZES=${BENCH_SIZES:-"100 1000"}
@@ -72,9 +72,9 @@ PYEOF
   rm -rf "$DATA/floor-$n"
   # Issue 8's done-when, at the largest size: 1 % of the Word files damaged, two jobs, a report.
   if [ "$n" = "${SIZES##* }" ]; then
-    "$PY" bench/corrupt_batch.py make "$DATA/$n/docx" "$DATA/mixed-$n"
+    "$PY" bench/corrupt_batch.py make "$DATA/$n/json" "$DATA/mixed-$n"
     rm -rf "$DATA/out-mixed"
-    measure "docx→json, 1 % damaged" "$n" 2 $SOPKIT convert "$DATA/mixed-$n" -o "$DATA/out-mixed" -t json --jobs 2 --report "$DATA/report-$n.json"
+    measure "json→xlsx, 1 % damaged" "$n" 2 $SOPKIT convert "$DATA/mixed-$n" -o "$DATA/out-mixed" -t xlsx --jobs 2 --report "$DATA/report-$n.json"
     damaged_batch=$("$PY" bench/corrupt_batch.py check "$DATA/mixed-$n" "$DATA/report-$n.json" 2>&1) || damaged_batch="$damaged_batch (CHECK FAILED)"
     echo "$damaged_batch" >&2
     rm -rf "$DATA/out-mixed" "$DATA/mixed-$n"
@@ -114,7 +114,7 @@ echo "$legacy_timing" >&2
   echo "flowchart rows with their shapes and arrows repeated until word/document.xml is 1 MB), inside"
   echo "one process, without start-up: $legacy_timing"
   echo
-  echo "A batch with damaged files (bench/corrupt_batch.py: 1 % of the largest size's Word files cut"
+  echo "A batch with damaged files (bench/corrupt_batch.py: 1 % of the largest size's JSON SOPs cut"
   echo "short, emptied, overwritten with random bytes, or replaced by a PDF or a web page; two jobs,"
   echo "\`--report\`, the report then checked file by file): ${damaged_batch:-not run}"
   echo
