@@ -10,8 +10,8 @@ struct FlowRouter {
   let boxes: [Int: FlowLayout.Symbol]
   private var lanesUsed: [Int: Int] = [:]
   private var connectorsUsed: [String: Int] = [:]
-  /// Symbols (by their position) whose right side an exit already leaves from.
-  private var rightSidesUsed: Set<String> = []
+  /// Symbols whose right side an exit already leaves from.
+  private var rightSidesUsed: Set<FlowLayout.Symbol> = []
 
   init(page: FlowLayout.Page, boxes: [Int: FlowLayout.Symbol]) {
     self.page = page
@@ -126,7 +126,7 @@ struct FlowRouter {
   /// second one (a decision whose Ya and Tidak both jump) leaves at the bottom and turns just
   /// below the symbol, so the two arrows and their labels stay apart.
   private mutating func takesRightSide(_ symbol: FlowLayout.Symbol) -> Bool {
-    rightSidesUsed.insert("\(symbol.x),\(symbol.y)").inserted
+    rightSidesUsed.insert(symbol).inserted
   }
 
   /// The height just below `symbol` where an arrow leaving its bottom turns: halfway to the row's

@@ -54,12 +54,12 @@ enum ExcelCellText {
     return cells
   }
 
-  /// A warning for every text of `file` too long for one cell.
-  static func warnings(_ file: SOPFile) -> [Diagnostic] {
+  /// A warning for every text of `file` (read from `source`) too long for one cell.
+  static func warnings(_ file: SOPFile, source: String) -> [Diagnostic] {
     cells(of: file).filter { $0.text.utf16.count > limit }.map { cell in
       Diagnostic(
         .xlsxCellTruncated, "\(cell.what) has \(cell.text.utf16.count) characters; an Excel cell holds \(limit), so the workbook shows its beginning and '…'",
-        at: SourceLocation(file: "", path: cell.path), hint: "the full text stays in the workbook's sopkit data and reads back whole; shorten it if people must read it in Excel")
+        at: SourceLocation(file: source, path: cell.path), hint: "the full text stays in the workbook's sopkit data and reads back whole; shorten it if people must read it in Excel")
     }
   }
 }

@@ -34,11 +34,7 @@ public enum XLSXWriter {
   /// longer than an Excel cell holds (located in `source`, the SOP's file).
   public static func warnings(_ file: SOPFile, options: Options = Options(), source: String = "") -> [Diagnostic] {
     file.sops.compactMap { LogoImage.load($0.identity.kop, folder: options.assetFolder).1 }
-      + ExcelCellText.warnings(file).map { warning in
-        var located = warning
-        located.location?.file = source
-        return located
-      }
+      + ExcelCellText.warnings(file, source: source)
   }
 
   /// The workbook of `file`: every SOP's sheet pair in one workbook (one SOP gives one pair).
