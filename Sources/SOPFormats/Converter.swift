@@ -93,7 +93,7 @@ public enum Converter {
       // reported again by validation (a decision without a Tidak exit).
       let reported = Set(result.diagnostics.filter { $0.severity == .error }.compactMap { $0.location?.path })
       diagnostics += SOPValidator.validate(file, locate: result.locate).filter { diagnostic in
-        diagnostic.location?.path.map { !reported.contains($0) } ?? true
+        (diagnostic.location?.path.map { !reported.contains($0) } ?? true) && !PictureFlowchart.isCovered(diagnostic, by: result.diagnostics)
       }
     }
     return Checked(file: result.file, diagnostics: inFileOrder(diagnostics))

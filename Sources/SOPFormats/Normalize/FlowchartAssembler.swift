@@ -27,6 +27,8 @@ struct FlowchartAssembler {
     var kegiatan: String
     var actor: String?
     var actorLocation: SourceLocation?
+    /// Actors marked beside `actor` on the same step (carried out together).
+    var coActors: [String] = []
     var shape: Shape?
     var shapeLocation: SourceLocation?
     var targets: [StepColumn: (target: StepTarget, location: SourceLocation)] = [:]
@@ -131,6 +133,7 @@ struct FlowchartAssembler {
       if marked.actor != nil {
         last.step.actor = marked.actor
         last.step.actorLocation = marked.actorLocation
+        last.step.coActors = marked.coActors
         last.step.shape = last.step.shape ?? marked.shape
       }
     }
@@ -148,19 +151,25 @@ struct FlowchartAssembler {
 
   private mutating func readActor(_ row: StepRow, into step: inout PendingStep) {
     if actorsFromColumns {
-      if row.marks.count > 1 {
-        let names = row.marks.map { "'\($0.actor)'" }.joined(separator: " and ")
-        diagnostics.append(Diagnostic(
-          .importTwoActorMarks, "step \(step.nomor) has marks under \(names); a step has one Pelaksana",
-          at: row.marks[1].mark.location, hint: "keep the mark in the column of the actor who carries out the step"))
-      }
-      if let mark = row.marks.first {
+      // Marks in several columns: the step is carried out together. The column whose mark names
+      // a symbol keeps the symbol and the arrows; without one, the leftmost column does.
+      let marks = row.marks.map { (actor: $0.actor, mark: $0.mark, shape: ShapeWords.read($0.mark.text)) }
+      let main = marks.firstIndex { if case .some(.some) = $0.shape { return true } else { return false } } ?? 0
+      if main < marks.count {
+        let mark = marks[main]
         step.actor = mark.actor
         step.actorLocation = mark.mark.location
-        if case .some(let shape?) = ShapeWords.read(mark.mark.text) {
+        if case .some(let shape?) = mark.shape {
           step.shape = shape
           step.shapeLocation = mark.mark.location
         }
+        step.coActors = marks.enumerated().filter { $0.offset != main }.map(\.element.actor)
+      }
+      if !step.coActors.isEmpty {
+        let others = step.coActors.map { "'\($0)'" }.joined(separator: ", ")
+        diagnostics.append(Diagnostic(
+          .importSharedStep, "step \(step.nomor) is carried out by '\(step.actor ?? "")' together with \(others)",
+          at: row.marks[0].mark.location, hint: "the first actor with a symbol (else the leftmost) keeps the symbol and the arrows; keep one mark if one actor does the step"))
       }
     } else if let cell = row.cell(.pelaksana) {
       step.actor = cell.trimmed
@@ -247,7 +256,7 @@ struct FlowchartAssembler {
         waktu = Waktu.parse(cell.text, impliedUnit: impliedUnit)
       }
       let step = Step(
-        nomor: p.nomor, kegiatan: p.kegiatan, pelaksana: p.actor, shape: p.shape, flow: flow,
+        nomor: p.nomor, kegiatan: p.kegiatan, pelaksana: p.actor, coActors: p.coActors, shape: p.shape, flow: flow,
         mutuBaku: Step.MutuBaku(kelengkapan: text(.kelengkapan, "kelengkapan"), waktu: waktu, output: text(.output, "output")),
         keterangan: text(.keterangan, "keterangan"))
       if !steps.isEmpty {

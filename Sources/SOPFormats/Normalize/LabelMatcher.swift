@@ -24,16 +24,26 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
     self.prefixKeys = prefixKeys
     var exact: [String: Key] = [:]
     var spellings: [(String, [Unicode.Scalar], String, Key)] = []
+    var noted: [String: String] = [:]
     for (key, labels) in synonyms {
       for label in labels {
-        let normalized = Self.normalize(label)
+        // "~Tanggal Aktif": a wording that means the field on real forms but is not its name;
+        // matched, and reported as read as the field's first spelling.
+        let isNoted = label.hasPrefix("~")
+        let written = isNoted ? String(label.dropFirst()) : label
+        let normalized = Self.normalize(written)
         exact[normalized] = key
-        spellings.append((normalized, Array(normalized.unicodeScalars), label, key))
+        if isNoted, let official = labels.first { noted[normalized] = official }
+        if !isNoted { spellings.append((normalized, Array(normalized.unicodeScalars), written, key)) }
       }
     }
     self.exact = exact
     self.spellings = spellings
+    self.noted = noted
   }
+
+  /// Wordings matched exactly that are reported as read as the field's official spelling.
+  private let noted: [String: String]
 
   /// Lower case, "&" as "dan", every run of punctuation and white space as one space.
   static func normalize(_ label: String) -> String {
@@ -58,7 +68,7 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
     guard label.utf8.count <= 80 else { return nil }
     let normalized = Self.normalize(label)
     guard !normalized.isEmpty else { return nil }
-    if let key = exact[normalized] { return Match(key: key, typoOf: nil) }
+    if let key = exact[normalized] { return Match(key: key, typoOf: noted[normalized]) }
     if !prefixKeys.isEmpty {
       let prefix = spellings.filter { prefixKeys.contains($0.key) && normalized.hasPrefix($0.normalized + " ") }
         .max { $0.normalized.count < $1.normalized.count }

@@ -5,7 +5,17 @@ import SOPModel
 enum ShapeWords {
   /// Marks that only say "this actor", without naming a symbol.
   /// "?" is what a "√" becomes when Excel saves a plain (Windows-1252) CSV.
-  static let marks: Set<String> = ["x", "v", "√", "✓", "✔", "☑", "☒", "✗", "1", "•", "●", "*", "o", "ok", "ya", "?"]
+  static let marks: Set<String> = [
+    "x", "v", "√", "✓", "✔", "☑", "☒", "✗", "✘", "1", "•", "●", "○", "◯", "■", "□", "▪", "▫", "◼", "◻", "⬤", "*", "o", "ok", "ya", "?",
+  ]
+
+  /// Glyphs typed in an actor cell that name a symbol: a diamond is a decision.
+  static let glyphs: [Character: Shape] = ["◆": .decision, "◇": .decision, "♦": .decision, "⬥": .decision, "⬦": .decision, "◊": .decision]
+
+  /// Names of the other SOP-AP symbols and of common non-official ones: a symbol, not text.
+  private static let symbolNames: Set<String> = [
+    "dokumen", "document", "arsip", "konektor", "penghubung", "connector", "off page", "off page connector", "data", "database", "manual",
+  ]
 
   private static let words: [String: Shape] = [
     "mulai": .terminator, "selesai": .terminator, "mulai selesai": .terminator, "start": .terminator, "end": .terminator,
@@ -21,8 +31,16 @@ enum ShapeWords {
     let raw = text.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
     if raw.isEmpty { return nil }
     if marks.contains(raw) || marks.contains(word) { return .some(nil) }
+    if raw.count == 1, let glyph = raw.first, let shape = glyphs[glyph] { return .some(shape) }
     if let shape = words[word] { return .some(shape) }
     return .some(.other(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+  }
+
+  /// Whether a filled actor cell holds text (a category, a sentence, text art) rather than a mark,
+  /// a glyph or a symbol's name.
+  static func isText(_ text: String) -> Bool {
+    guard case .some(.other) = read(text) else { return false }
+    return !symbolNames.contains(LabelMatcher<Int>.normalize(text))
   }
 
   /// The word sopkit writes for an explicit shape.

@@ -52,20 +52,71 @@ enum SOPIndex {
   }
 }
 
-extension SourcePathMap {
-  /// The same locations, for the SOP at `index` of the file.
-  func movingSOP(to index: Int) -> SourcePathMap {
-    var moved = SourcePathMap(file: file)
-    for (path, location) in locations { moved.record(SOPIndex.move(path, to: index), location) }
-    return moved
+extension SOPIndex {
+  /// The SOP index a path names (`$.sops[3]…` → 3), if any.
+  static func index(of path: String?) -> Int? {
+    guard let path, path.hasPrefix("$.sops[") else { return nil }
+    let rest = path.dropFirst("$.sops[".count)
+    guard let close = rest.firstIndex(of: "]") else { return nil }
+    return Int(rest[..<close])
+  }
+
+  /// `path` with its SOP index raised by `offset`.
+  static func shift(_ path: String, by offset: Int) -> String {
+    guard offset != 0, let index = index(of: path) else { return path }
+    let rest = path.dropFirst("$.sops[".count + String(index).count)
+    return "$.sops[\(index + offset)" + rest
   }
 }
 
-extension Diagnostic {
-  /// The same diagnostic, about the SOP at `index` of the file.
-  func movingSOP(to index: Int) -> Diagnostic {
-    var moved = self
-    if let path = location?.path { moved.location?.path = SOPIndex.move(path, to: index) }
+extension SourcePathMap {
+  /// The same locations, each model path rewritten by `transform`.
+  func mappingPaths(_ transform: (String) -> String) -> SourcePathMap {
+    var moved = SourcePathMap(file: file)
+    for (path, location) in locations { moved.record(transform(path), location) }
     return moved
   }
+
+  /// The same locations, with every SOP index raised by `offset`.
+  func shiftingSOPs(by offset: Int) -> SourcePathMap { mappingPaths { SOPIndex.shift($0, by: offset) } }
+
+  /// The same locations, for the SOP at `index` of the file.
+  func movingSOP(to index: Int) -> SourcePathMap { mappingPaths { SOPIndex.move($0, to: index) } }
+}
+
+extension Diagnostic {
+  /// The same diagnostic, its model path rewritten by `transform`.
+  func mappingPath(_ transform: (String) -> String) -> Diagnostic {
+    var moved = self
+    if let path = location?.path { moved.location?.path = transform(path) }
+    return moved
+  }
+
+  /// The same diagnostic, with its SOP index raised by `offset`.
+  func shiftingSOP(by offset: Int) -> Diagnostic { mappingPath { SOPIndex.shift($0, by: offset) } }
+
+  /// The same diagnostic, about the SOP at `index` of the file.
+  func movingSOP(to index: Int) -> Diagnostic { mappingPath { SOPIndex.move($0, to: index) } }
+}
+
+/// A reader that joins the flowcharts of several tables or sheets into one SOP renumbers them.
+enum FlowchartIndex {
+  /// `path` with the flowchart index under `$.sops[0]` raised by `offset`.
+  static func shift(_ path: String, by offset: Int) -> String {
+    let prefix = "$.sops[0].flowcharts["
+    guard offset != 0, path.hasPrefix(prefix) else { return path }
+    let rest = path.dropFirst(prefix.count)
+    guard let close = rest.firstIndex(of: "]"), let index = Int(rest[..<close]) else { return path }
+    return prefix + String(index + offset) + rest[close...]
+  }
+}
+
+extension SourcePathMap {
+  /// The same locations, with the flowcharts of SOP 0 renumbered from `offset`.
+  func shiftingFlowcharts(by offset: Int) -> SourcePathMap { mappingPaths { FlowchartIndex.shift($0, by: offset) } }
+}
+
+extension Diagnostic {
+  /// The same diagnostic, with the flowcharts of SOP 0 renumbered from `offset`.
+  func shiftingFlowcharts(by offset: Int) -> Diagnostic { mappingPath { FlowchartIndex.shift($0, by: offset) } }
 }

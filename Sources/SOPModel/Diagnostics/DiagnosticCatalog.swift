@@ -46,7 +46,13 @@ extension DiagnosticCode {
   public static let importNumberMangled = DiagnosticCode("import.number-mangled", .warning)
   public static let importBadStepNumber = DiagnosticCode("import.bad-step-number", .error)
   public static let importBadTarget = DiagnosticCode("import.bad-target", .error)
-  public static let importTwoActorMarks = DiagnosticCode("import.two-actor-marks", .error)
+  public static let importSharedStep = DiagnosticCode("import.shared-step", .note)
+  public static let importHeaderByPlace = DiagnosticCode("import.header-by-place", .note)
+  public static let importTitleAsName = DiagnosticCode("import.title-as-name", .note)
+  public static let importNotAnSOPPart = DiagnosticCode("import.not-an-sop-part", .note)
+  public static let importPictureSymbol = DiagnosticCode("import.picture-symbol", .note)
+  public static let importFlowchartPicture = DiagnosticCode("import.flowchart-picture", .error)
+  public static let importTextColumn = DiagnosticCode("import.text-column", .warning)
   public static let importMergedCell = DiagnosticCode("import.merged-cell", .note)
   public static let importShapeInferred = DiagnosticCode("import.shape-inferred", .note)
 
@@ -129,7 +135,8 @@ extension DiagnosticCode {
     csvEmpty, csvUnclosedQuote, csvEncodingFallback, csvNoStepsHeader, csvMissingColumn, csvDuplicateColumn,
     csvUnknownColumn, csvMissingKey, csvUnmatchedIdentity, csvStrayRow,
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
-    importBadTarget, importTwoActorMarks, importMergedCell, importShapeInferred,
+    importBadTarget, importSharedStep, importHeaderByPlace, importTitleAsName, importNotAnSOPPart,
+    importPictureSymbol, importFlowchartPicture, importTextColumn, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape, xlsxCellTruncated,
     docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxEdited, docxBadReference,

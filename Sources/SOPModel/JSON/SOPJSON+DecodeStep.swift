@@ -30,6 +30,7 @@ extension SOPJSON {
       nomor: nomor,
       kegiatan: context.string(m["kegiatan"], at("kegiatan")) ?? "",
       pelaksana: context.optionalString(m["actor"], at("actor")),
+      coActors: context.stringList(m["co_actors"], at("co_actors")),
       shape: shape,
       flow: flow,
       mutuBaku: mutuBaku,

@@ -85,8 +85,9 @@ extension SOPJSON {
       ("nomor", .integer(step.nomor)),
       ("kegiatan", .string(step.kegiatan)),
       ("actor", .string(step.pelaksana)),
-      ("shape", .string(step.shape?.name)),
     ]
+    if !step.coActors.isEmpty { members.append(("co_actors", encodeList(step.coActors))) }
+    members.append(("shape", .string(step.shape?.name)))
     if let next = step.flow.next { members.append(("next", encodeTarget(next))) }
     if let ya = step.flow.ya { members.append(("ya", encodeTarget(ya))) }
     if let tidak = step.flow.tidak { members.append(("tidak", encodeTarget(tidak))) }

@@ -34,7 +34,7 @@ public enum SOPJSON {
     static let field = ["label", "value"]
     static let flowchart = ["judul", "actors", "steps", "total_waktu"]
     static let step = [
-      "nomor", "kegiatan", "actor", "shape", "next", "ya", "tidak", "labels", "kelengkapan", "waktu",
+      "nomor", "kegiatan", "actor", "co_actors", "shape", "next", "ya", "tidak", "labels", "kelengkapan", "waktu",
       "output", "keterangan", "spans",
     ]
     // A hand-written file may leave out what it does not use; the writer always writes every

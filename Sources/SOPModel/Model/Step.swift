@@ -7,6 +7,9 @@ public struct Step: Hashable, Sendable {
   public var kegiatan: String
   /// The Pelaksana column that holds the symbol; one of the flowchart's `pelaksana`.
   public var pelaksana: String?
+  /// Other Pelaksana columns that carry out the step at the same time as `pelaksana` ("dilaksanakan
+  /// secara simultan"); `pelaksana` keeps the symbol and the arrows.
+  public var coActors: [String]
   /// The symbol as given; `nil` means inferred (see ``Flowchart/effectiveShape(of:)``).
   public var shape: Shape?
   /// The exits and their labels.
@@ -68,18 +71,22 @@ public struct Step: Hashable, Sendable {
 
   /// Creates a step.
   public init(
-    nomor: Int, kegiatan: String, pelaksana: String? = nil, shape: Shape? = nil, flow: Flow = Flow(),
+    nomor: Int, kegiatan: String, pelaksana: String? = nil, coActors: [String] = [], shape: Shape? = nil, flow: Flow = Flow(),
     mutuBaku: MutuBaku = MutuBaku(), keterangan: String? = nil, spans: [SpanColumn: Int] = [:]
   ) {
     self.nomor = nomor
     self.kegiatan = kegiatan
     self.pelaksana = pelaksana
+    self.coActors = coActors
     self.shape = shape
     self.flow = flow
     self.mutuBaku = mutuBaku
     self.keterangan = keterangan
     self.spans = spans
   }
+
+  /// Every actor of the step: `pelaksana` first, then the co-actors.
+  public var actors: [String] { (pelaksana.map { [$0] } ?? []) + coActors }
 
   /// Whether the step has decision exits written.
   public var hasBranches: Bool { flow.ya != nil || flow.tidak != nil }

@@ -20,7 +20,7 @@ enum FlowchartRules {
 
   static func checkActors(_ flowchart: Flowchart, actorsPath: String, into report: inout ValidationReport) {
     var seen: Set<String> = []
-    let used = Set(flowchart.steps.compactMap(\.pelaksana))
+    let used = Set(flowchart.steps.flatMap(\.actors))
     for (index, actor) in flowchart.pelaksana.enumerated() {
       let key = actor.lowercased()
       if seen.contains(key) {
@@ -61,6 +61,10 @@ enum FlowchartRules {
         let hint = EditDistance.closest(to: actor, in: flowchart.pelaksana, limit: 3).map { "did you mean '\($0)'?" }
           ?? "the Pelaksana columns are: " + flowchart.pelaksana.joined(separator: ", ")
         report.add(.modelUnknownActor, "step \(step.nomor): actor '\(actor)' is not one of the Pelaksana columns", at: JSONPath.member(path, "actor"), hint: hint)
+      }
+      for (offset, other) in step.coActors.enumerated() where !flowchart.pelaksana.contains(other) || other == actor {
+        let why = other == actor ? "is already the step's main actor" : "is not one of the Pelaksana columns"
+        report.add(.modelUnknownActor, "step \(step.nomor): co-actor '\(other)' \(why)", at: JSONPath.element(JSONPath.member(path, "co_actors"), offset), hint: "the Pelaksana columns are: " + flowchart.pelaksana.joined(separator: ", "))
       }
     } else {
       report.add(.modelMissingActor, "step \(step.nomor) has no actor, so its symbol has no column", at: JSONPath.member(path, "actor"), hint: "name one of: " + flowchart.pelaksana.joined(separator: ", "))

@@ -14,11 +14,20 @@ extension Waktu {
     guard !normalized.isEmpty else { return nil }
     let unparsed = Waktu(raw: text, value: nil, unit: nil)
     var scanner = WaktuScanner(normalized)
+    // "± 15 menit", "maks. 2 hari", "kurang lebih 1 jam": the amount is what counts.
+    scanner.skipApproximation()
 
-    guard let first = scanner.amount() else { return unparsed }
+    guard var first = scanner.amount() else { return unparsed }
+    scanner.skipSpaces()
+    // "1 x 24 jam": a count of periods.
+    if scanner.take("x") || scanner.take("×") || scanner.take("X") {
+      scanner.skipSpaces()
+      guard let period = scanner.amount() else { return unparsed }
+      first *= period
+      scanner.skipSpaces()
+    }
     var from: Double?
     var value = first
-    scanner.skipSpaces()
     if scanner.take("-") || scanner.take("–") || scanner.takeWord("s/d") || scanner.takeWord("sampai") {
       scanner.skipSpaces()
       guard let upper = scanner.amount(), upper >= first else { return unparsed }
@@ -50,6 +59,20 @@ private struct WaktuScanner {
   var isAtEnd: Bool { index >= characters.count }
   var rest: ArraySlice<Character> { characters[index...] }
 
+  /// Words and signs before an amount that say it is approximate or a maximum.
+  private static let approximations = [
+    "kurang lebih", "paling lama", "selambat-lambatnya", "maksimal", "maksimum", "estimasi", "kurleb", "sekitar", "+/-", "maks.", "maks",
+    "max.", "max", "±", "≤", "<", "~", "+-", "kl.", "lk.",
+  ]
+
+  mutating func skipApproximation() {
+    skipSpaces()
+    for word in Self.approximations where takeWord(word) {
+      skipSpaces()
+      return
+    }
+  }
+
   mutating func skipSpaces() {
     while index < characters.count, characters[index] == " " { index += 1 }
   }
@@ -69,8 +92,13 @@ private struct WaktuScanner {
     return true
   }
 
-  /// Digits with an optional decimal comma or point.
+  /// Digits with an optional decimal comma or point, or a fraction sign ("½").
   mutating func amount() -> Double? {
+    let fractions: [Character: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75]
+    if index < characters.count, let fraction = fractions[characters[index]] {
+      index += 1
+      return fraction
+    }
     let start = index
     var text = ""
     while index < characters.count, characters[index].isASCII, characters[index].isNumber {

@@ -18,6 +18,16 @@ enum FlowchartLabel: Hashable, Sendable {
 struct CSVFormLayout {
   let sheet: CSVSheet
   private(set) var diagnostics: [Diagnostic] = []
+  /// Title rows above the steps table; one may give Nama SOP.
+  private(set) var titles = TitleRows()
+  /// Whether `read` names the SOP from a title when no label does (a workbook reader does it
+  /// itself, after reading the identity sheet).
+  var namesFromTitle = true
+  /// Whether steps tables with titles of their own become SOPs of their own (a document of many
+  /// SOPs sharing one identity page); a workbook reader decides that per sheet instead.
+  var splitsByTitle = true
+  /// For each steps table after the first: the index of its first flowchart and its title rows.
+  private var laterTables: [(firstFlowchart: Int, titles: TitleRows)] = []
 
   static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
 
@@ -45,13 +55,19 @@ struct CSVFormLayout {
     // Without a real steps header, identity rows end where a near-miss header starts, so its
     // rows are reported once as a missing column rather than as unknown labels.
     let end = records.count
+    let tableTitles = Self.titleRowsAboveHeaders(records)
+    var pendingTitles = TitleRows()
     var skippingBrokenTable = false
     var reportedBrokenHeader = false
     var index = 0
     var blankSinceLastStep = false
+    // A workbook or Word table leaves empty rows out of its records: a gap in row numbers is a
+    // blank row (in a CSV, a quoted line break makes gaps too, and blank lines are records).
+    let rowsAreNumbered = sheet.sheetName != nil || !sheet.tablePlaces.isEmpty
     while index < end {
       let record = records[index]
       defer { index += 1 }
+      if rowsAreNumbered, index > 0, record.line > records[index - 1].line + 1 { blankSinceLastStep = true }
       if record.isBlank {
         blankSinceLastStep = true
         continue
@@ -71,12 +87,28 @@ struct CSVFormLayout {
       }
       if skippingBrokenTable, !CSVStepHeader.isHeader(record) { continue }
       skippingBrokenTable = false
+      if assembler != nil, tableTitles.contains(index) {
+        let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
+        let text = filled.joined(separator: "   ")
+        if filled.count == 1, TitleRows.isCandidate(text) {
+          pendingTitles.add(LocatedText(text: text, location: sheet.location(record, field: record.fields.firstIndex(of: text) ?? 0)))
+        } else if !TitleRows.isGeneric(text), !(Self.labelledPairs(text) ?? [text]).allSatisfy({ pair in
+          pair.split(separator: ":", maxSplits: 1).last.map { Self.isPlaceholder($0.trimmingCharacters(in: .whitespaces)) } ?? false
+        }) {
+          diagnostics.append(Diagnostic(
+            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' above a steps table is not part of the SOP form; it is ignored",
+            at: sheet.location(record, field: 0), hint: "a title above a steps table names it; other text belongs in Keterangan"))
+        }
+        continue
+      }
       if CSVStepHeader.isHeader(record) {
         if var previous = assembler {
           let done = previous.finish()
           flowcharts += done.flowcharts
           map.merge(done.map)
           diagnostics += previous.diagnostics
+          laterTables.append((flowcharts.count, pendingTitles))
+          pendingTitles = TitleRows()
         }
         let found = CSVStepHeader(records: records, at: index, sheet: sheet)
         diagnostics += found.diagnostics
@@ -98,6 +130,15 @@ struct CSVFormLayout {
         if numbered || (noCell.isEmpty && unlabelled && !blankSinceLastStep) {
           assembler?.add(header.row(record, sheet: sheet))
           if numbered { blankSinceLastStep = false }
+          continue
+        }
+        let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
+        if blankSinceLastStep, !numbered, unlabelled, filled.count == 1 {
+          // Below a blank row, one text alone on its row (a footnote, a page footer) is not a step.
+          let text = filled[0].trimmingCharacters(in: .whitespacesAndNewlines)
+          diagnostics.append(Diagnostic(
+            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
+            at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
           continue
         }
         if noCell.isEmpty, unlabelled {
@@ -124,7 +165,7 @@ struct CSVFormLayout {
           continue
         }
       }
-      readIdentityRow(record, labelField: labelField, into: &identity, lastListField: &lastListField, judul: &judul)
+      readIdentityRow(record, labelField: labelField, beforeSteps: assembler == nil, into: &identity, lastListField: &lastListField, judul: &judul)
     }
     if var last = assembler {
       let done = last.finish()
@@ -140,20 +181,110 @@ struct CSVFormLayout {
     }
     let built = identity.build(&map)
     diagnostics += identity.diagnostics
-    return SOPFile(sops: [SOPDocument(identity: built, flowcharts: flowcharts)])
+    var sop = SOPDocument(identity: built, flowcharts: flowcharts)
+    if splitsByTitle, let split = splitByTitle(sop, map: &map) { return split }
+    if namesFromTitle { titles.applyName(to: &sop, sopPath: Self.sopPath, map: &map, diagnostics: &diagnostics) }
+    return SOPFile(sops: [sop])
+  }
+
+  /// Rows just above each steps header after the first whose No cell holds text that is not a
+  /// step number (a title merged across the table, "LAMPIRAN II", "Nomor : …"): the title block
+  /// of the table below. A row with an empty No cell continues the last step instead.
+  static func titleRowsAboveHeaders(_ records: [CSVRecord]) -> Set<Int> {
+    var result: Set<Int> = []
+    var seenHeader = false
+    for (index, record) in records.enumerated() where CSVStepHeader.isHeader(record) {
+      defer { seenHeader = true }
+      guard seenHeader else { continue }
+      let nomorField = record.fields.firstIndex { CSVStepHeader.matcher.match($0)?.key == .nomor } ?? 0
+      var above = index - 1
+      while above >= 0, !CSVStepHeader.isHeader(records[above]) {
+        if records[above].isBlank {
+          above -= 1
+          continue
+        }
+        let first = records[above].fields.firstIndex { !$0.allSatisfy(\.isWhitespace) } ?? 0
+        let noCell = records[above][nomorField].trimmingCharacters(in: .whitespacesAndNewlines)
+        let firstCell = records[above][first]
+        guard first <= nomorField, !noCell.isEmpty, FlowchartAssembler.stepNumber(noCell) == nil,
+          FlowchartLabel.matcher.match(firstCell) == nil, IdentityField.labels.match(firstCell) == nil
+        else { break }
+        result.insert(above)
+        above -= 1
+      }
+    }
+    return result
+  }
+
+  /// One SOP per steps table when every table has a title of its own and the titles differ: each
+  /// shares the identity read, and its title names it. `nil` when the tables are one SOP's.
+  private mutating func splitByTitle(_ sop: SOPDocument, map: inout SourcePathMap) -> SOPFile? {
+    guard !laterTables.isEmpty else { return nil }
+    let tables = [(firstFlowchart: 0, titles: titles)] + laterTables
+    let names = tables.map { $0.titles.name.map { LabelMatcher<Int>.normalize($0.name) } }
+    guard names.allSatisfy({ $0 != nil }), Set(names.compactMap { $0 }).count == names.count else { return nil }
+    var sops: [SOPDocument] = []
+    var moved = SourcePathMap(file: sheet.source)
+    var movedDiagnostics: [Diagnostic] = []
+    let flowchartsPrefix = JSONPath.member(Self.sopPath, "flowcharts")
+    /// The SOP and flowchart index a path of the single SOP read belongs to.
+    func place(_ path: String) -> (sop: Int, path: String)? {
+      guard path.hasPrefix(flowchartsPrefix + "[") else { return nil }
+      let rest = path.dropFirst(flowchartsPrefix.count + 1)
+      guard let close = rest.firstIndex(of: "]"), let flowchart = Int(rest[..<close]) else { return nil }
+      let table = tables.lastIndex { $0.firstFlowchart <= flowchart } ?? 0
+      let local = flowchart - tables[table].firstFlowchart
+      let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), table)
+      return (table, JSONPath.element(JSONPath.member(sopPath, "flowcharts"), local) + rest[rest.index(after: close)...])
+    }
+    for (index, table) in tables.enumerated() {
+      let end = index + 1 < tables.count ? tables[index + 1].firstFlowchart : sop.flowcharts.count
+      var part = SOPDocument(identity: sop.identity, flowcharts: Array(sop.flowcharts[table.firstFlowchart..<end]))
+      part.identity.namaSOP = ""
+      var local = SourcePathMap(file: sheet.source)
+      var notes: [Diagnostic] = []
+      table.titles.applyName(to: &part, sopPath: Self.sopPath, map: &local, diagnostics: &notes)
+      moved.merge(local.movingSOP(to: index))
+      movedDiagnostics += notes.map { $0.movingSOP(to: index) }
+      sops.append(part)
+    }
+    for (path, location) in map.locations {
+      if let placed = place(path) {
+        moved.record(placed.path, location)
+      } else if !path.hasSuffix("nama_sop") {
+        for index in tables.indices { moved.record(SOPIndex.move(path, to: index), location) }
+      }
+    }
+    diagnostics = diagnostics.map { diagnostic in
+      guard let path = diagnostic.location?.path, let placed = place(path) else { return diagnostic }
+      var diagnostic = diagnostic
+      diagnostic.location?.path = placed.path
+      return diagnostic
+    } + movedDiagnostics
+    map = moved
+    return SOPFile(sops: sops)
   }
 
   private mutating func readIdentityRow(
-    _ record: CSVRecord, labelField: Int, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
+    _ record: CSVRecord, labelField: Int, beforeSteps: Bool, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
   ) {
     var label = record[labelField]
     var cells = values(record, after: labelField)
+    // "Nomor : ……    Tanggal : 1 Juli 2026": several "Label : value" pairs on one line.
+    if cells.isEmpty, beforeSteps, let pairs = Self.labelledPairs(label), pairs.count > 1 {
+      for pair in pairs {
+        let row = CSVRecord(line: record.line, fields: Array(repeating: "", count: labelField) + [pair])
+        readIdentityRow(row, labelField: labelField, beforeSteps: beforeSteps, into: &identity, lastListField: &lastListField, judul: &judul)
+      }
+      return
+    }
     // "NOMOR SOP: 01" in one cell.
     if cells.isEmpty, let colon = label.firstIndex(of: ":"), IdentityField.labels.match(String(label[..<colon])) != nil {
       let value = String(label[label.index(after: colon)...])
       cells = [LocatedText(text: value, location: sheet.location(record, field: labelField))]
       label = String(label[..<colon])
     }
+    cells.removeAll { Self.isPlaceholder($0.trimmed) }
     if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0, IdentityField.labels.match(label) == nil {
       identity.add(list, LocatedText(text: record[labelField], location: sheet.location(record, field: labelField)))
       for cell in cells { identity.add(list, cell) }
@@ -184,6 +315,27 @@ struct CSVFormLayout {
       identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells.first?.location ?? sheet.location(record, field: labelField)))
       return
     }
+    // "Route: /sign-in": a label of the document's own, kept as an extra field.
+    if cells.isEmpty, let colon = label.firstIndex(of: ":"), label[..<colon].split(separator: " ").count <= 3,
+      !label[..<colon].trimmingCharacters(in: .whitespaces).isEmpty
+    {
+      let value = label[label.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
+      let extraLabel = label[..<colon].trimmingCharacters(in: .whitespacesAndNewlines)
+      if Self.isPlaceholder(value) { return }  // "Nomor : ……": a blank left to fill in
+      diagnostics.append(Diagnostic(
+        .importUnknownLabel, "'\(extraLabel)' is not a field of the SOP form; kept as an extra field", at: location,
+        hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
+      identity.addExtra(label: extraLabel, LocatedText(text: value, location: location))
+      return
+    }
+    if cells.isEmpty, beforeSteps, TitleRows.isGeneric(name) {
+      return  // "STANDAR OPERASIONAL PROSEDUR", "LAMPIRAN I": says what the document is
+    }
+    if cells.isEmpty, beforeSteps, TitleRows.isCandidate(label) {
+      // A title: it may name the SOP (see `titles`); otherwise it is a heading kept nowhere.
+      titles.add(LocatedText(text: label, location: location))
+      return
+    }
     if cells.isEmpty {
       diagnostics.append(Diagnostic(
         .csvStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
@@ -194,6 +346,20 @@ struct CSVFormLayout {
       .importUnknownLabel, "'\(name)' is not a field of the SOP form; kept as an extra field", at: location,
       hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
     identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells[0].location))
+  }
+
+  /// "Nomor : ……          Tanggal : 1 Juli 2026" split at wide gaps into "Label : value" parts;
+  /// `nil` unless every part has a colon.
+  static func labelledPairs(_ text: String) -> [String]? {
+    guard text.contains(":"), !text.contains("\n") else { return nil }
+    let parts = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard parts.count > 1, parts.allSatisfy({ $0.contains(":") }) else { return nil }
+    return parts
+  }
+
+  /// A value that is a blank to fill in: dots, underscores or dashes only.
+  static func isPlaceholder(_ value: String) -> Bool {
+    !value.isEmpty && value.allSatisfy { ".…_-–— ".contains($0) }
   }
 
   /// For a row that names three or more steps-table columns but not both No and Kegiatan: the one

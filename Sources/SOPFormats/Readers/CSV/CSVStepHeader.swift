@@ -38,57 +38,146 @@ struct CSVStepHeader {
     location = sheet.location(main, field: 0)
     let mainKeys = main.fields.map { Self.matcher.match($0) }
     let nomorField = mainKeys.firstIndex { $0?.key == .nomor } ?? 0
-    let hasGroups = mainKeys.contains { $0?.key == .pelaksana || $0?.key == .mutuBaku }
+    let kegiatanField = mainKeys.firstIndex { $0?.key == .kegiatan } ?? nomorField
     let sub = index + 1 < records.count ? records[index + 1] : nil
-    let twoRows = hasGroups && sub.map { $0[nomorField].allSatisfy(\.isWhitespace) && !$0.isBlank } == true
+    let twoRows = sub.map { Self.isSubHeader($0, under: main, keys: mainKeys, nomorField: nomorField) } ?? false
 
-    var unknown: [(name: String, field: Int)] = []
-    var group: StepColumn?
+    var unknown: [(name: String, field: Int, record: CSVRecord)] = []
     let width = max(main.fields.count, sub?.fields.count ?? 0)
-    for field in 0..<width {
-      let top = main[field].trimmingCharacters(in: .whitespacesAndNewlines)
-      if !top.isEmpty { group = mainKeys[field]?.key }
-      let below = twoRows ? (sub?[field] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) : ""
-      if twoRows, !below.isEmpty {
-        if group == .pelaksana {
-          actorColumns.append((below, field))
-        } else if let match = Self.matcher.match(below), match.key != .pelaksana, match.key != .mutuBaku {
-          assign(match.key, field, sheet.location(sub!, field: field), typo: match.typoOf, written: below)
-        } else {
-          unknown.append((below, field))
+    if twoRows, let sub {
+      // Structure first: the sub-header columns right of Kegiatan and left of the Mutu Baku block
+      // are the actors, whatever the group header above them says ("Pelaksana", "Pelaksanaan",
+      // "Pelaku", nothing); a column whose own label is a Mutu Baku word is never an actor, even
+      // under a Pelaksana header merged one column too far.
+      let groups = Self.groups(of: main, keys: mainKeys, width: width)
+      let mutuBakuStart = (0..<width).first { field in
+        let below = sub[field].trimmingCharacters(in: .whitespacesAndNewlines)
+        if groups[field]?.key == .mutuBaku, !below.isEmpty { return true }
+        guard let key = Self.exactMatch(below)?.key else { return false }
+        return [.kelengkapan, .waktu, .output].contains(key)
+      }
+      var groupWords: [(word: String, field: Int)] = []
+      for field in 0..<width {
+        let top = main[field].trimmingCharacters(in: .whitespacesAndNewlines)
+        let below = sub[field].trimmingCharacters(in: .whitespacesAndNewlines)
+        if !below.isEmpty {
+          if let match = Self.matcher.match(below), match.key != .pelaksana, match.key != .mutuBaku,
+            match.typoOf == nil || groups[field]?.key != .pelaksana
+          {
+            assign(match.key, field, sheet.location(sub, field: field), typo: match.typoOf, written: below)
+          } else if field > kegiatanField, field < (mutuBakuStart ?? Int.max), groups[field]?.key != .mutuBaku {
+            actorColumns.append((below, field))
+            if let group = groups[field], group.key != .pelaksana, !groupWords.contains(where: { $0.word == group.word }) {
+              groupWords.append((group.word, group.field))
+            }
+          } else {
+            unknown.append((below, field, sub))
+          }
+          continue
         }
-        continue
-      }
-      guard !top.isEmpty else { continue }
-      if let match = mainKeys[field] {
-        if match.key == .mutuBaku { continue }
-        if match.key == .pelaksana, twoRows { continue }
+        guard !top.isEmpty, let match = mainKeys[field] else {
+          if !top.isEmpty { unknown.append((top, field, main)) }
+          continue
+        }
+        if match.key == .mutuBaku || match.key == .pelaksana { continue }
         assign(match.key, field, sheet.location(main, field: field), typo: match.typoOf, written: top)
-      } else {
-        unknown.append((top, field))
       }
-    }
-    if twoRows {
+      for group in groupWords where !group.word.isEmpty {
+        diagnostics.append(Diagnostic(
+          .importHeaderByPlace, "the columns under '\(group.word)' are read as the Pelaksana columns (the actor names are in the row below)",
+          at: sheet.location(main, field: group.field)))
+      }
       rowCount = 2
       actorsFromColumns = true
       for column in unknown {
         diagnostics.append(Diagnostic(
           .csvUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
-          at: sheet.location(records[index + 1], field: column.field), hint: "columns: No, Kegiatan, Pelaksana, Kelengkapan, Waktu, Output, Keterangan, Jika Ya, Jika Tidak"))
-      }
-    } else if columns[.pelaksana] != nil {
-      for column in unknown {
-        diagnostics.append(Diagnostic(
-          .csvUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
-          at: sheet.location(main, field: column.field), hint: "with a Pelaksana column naming the actor, other columns must be known ones"))
+          at: sheet.location(column.record, field: column.field), hint: "columns: No, Kegiatan, Pelaksana, Kelengkapan, Waktu, Output, Keterangan, Jika Ya, Jika Tidak"))
       }
     } else {
-      actorsFromColumns = true
-      actorColumns = unknown
+      for field in 0..<width {
+        let top = main[field].trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !top.isEmpty else { continue }
+        if let match = mainKeys[field] {
+          if match.key == .mutuBaku { continue }
+          assign(match.key, field, sheet.location(main, field: field), typo: match.typoOf, written: top)
+        } else {
+          unknown.append((top, field, main))
+        }
+      }
+      if columns[.pelaksana] != nil {
+        for column in unknown {
+          diagnostics.append(Diagnostic(
+            .csvUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
+            at: sheet.location(main, field: column.field), hint: "with a Pelaksana column naming the actor, other columns must be known ones"))
+        }
+      } else {
+        actorsFromColumns = true
+        // Actor columns hold marks or symbol words; a column of sentences is something else.
+        let body = Self.bodyRows(records, after: index + 1)
+        for column in unknown {
+          if let sample = Self.textSample(body, field: column.field) {
+            diagnostics.append(Diagnostic(
+              .importTextColumn, "column '\(column.name)' holds text, not marks ('\(sample)'); it is not a Pelaksana column and is not read",
+              at: sheet.location(main, field: column.field), hint: "an actor column holds a mark (✓, ●) or a symbol in the row of each step it does"))
+          } else {
+            actorColumns.append((column.name, column.field))
+          }
+        }
+      }
     }
     if let numbers = index + rowCount < records.count ? records[index + rowCount] : nil, Self.isColumnNumbers(numbers) {
       rowCount += 1
     }
+  }
+
+  /// Whether `sub` is the second row of a two-row header under `main`: it has no step number,
+  /// it is not a row of column numbers, and it has text under a group header (Pelaksana, Mutu
+  /// Baku) or under a cell left empty by a group header merged across.
+  private static func isSubHeader(_ sub: CSVRecord, under main: CSVRecord, keys: [LabelMatcher<StepColumn>.Match?], nomorField: Int) -> Bool {
+    guard !sub.isBlank, sub[nomorField].allSatisfy(\.isWhitespace), !isColumnNumbers(sub) else { return false }
+    if keys.contains(where: { $0?.key == .pelaksana || $0?.key == .mutuBaku }) { return true }
+    return (0..<sub.fields.count).contains { !sub[$0].allSatisfy(\.isWhitespace) && main[$0].allSatisfy(\.isWhitespace) }
+  }
+
+  /// For each column, the group header above it: the nearest non-empty header cell at or left
+  /// of it (a merged cell is empty past its first column).
+  private static func groups(of main: CSVRecord, keys: [LabelMatcher<StepColumn>.Match?], width: Int) -> [Int: (key: StepColumn?, word: String, field: Int)] {
+    var result: [Int: (key: StepColumn?, word: String, field: Int)] = [:]
+    var current: (key: StepColumn?, word: String, field: Int)?
+    for field in 0..<width {
+      let top = main[field].trimmingCharacters(in: .whitespacesAndNewlines)
+      if !top.isEmpty { current = (field < keys.count ? keys[field]?.key : nil, top, field) }
+      result[field] = current
+    }
+    return result
+  }
+
+  private static func exactMatch(_ label: String) -> LabelMatcher<StepColumn>.Match? {
+    matcher.match(label).flatMap { $0.typoOf == nil ? $0 : nil }
+  }
+
+  /// The rows under a header, up to the first blank row or the next header (at most 500).
+  private static func bodyRows(_ records: [CSVRecord], after start: Int) -> ArraySlice<CSVRecord> {
+    var end = start
+    while end < records.count, end - start < 500, !records[end].isBlank, !isHeader(records[end]) { end += 1 }
+    return records[start..<end]
+  }
+
+  /// A cell of `field` in `rows` that is text rather than a mark or symbol word, shortened, when
+  /// at least half of the column's filled cells are such text.
+  private static func textSample(_ rows: ArraySlice<CSVRecord>, field: Int) -> String? {
+    var filled = 0
+    var texts: [String] = []
+    for record in rows {
+      let text = record[field].trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !text.isEmpty else { continue }
+      filled += 1
+      if ShapeWords.isText(text) { texts.append(text) }
+    }
+    guard let first = texts.first, texts.count * 2 >= filled else { return nil }
+    let line = first.split(whereSeparator: \.isNewline).first.map(String.init) ?? first
+    return line.count > 30 ? String(line.prefix(30)) + "…" : line
   }
 
   private mutating func assign(_ key: StepColumn, _ field: Int, _ location: SourceLocation, typo: String?, written: String) {

@@ -26,7 +26,11 @@ struct DOCXFlowSheet {
       guard let headerIndex = records.firstIndex(where: CSVStepHeader.isHeader) else { continue }
       var start = 0
       if let firstHeader {
-        if records[headerIndex].fields == firstHeader {
+        if headerIndex > 0 {
+          // Rows above the header (a title, "LAMPIRAN II"): a table of its own, not a page's
+          // continuation; a blank row keeps it apart from the steps above.
+          line += 1
+        } else if records[headerIndex].fields == firstHeader {
           start = headerIndex + CSVStepHeader(records: records, at: headerIndex, sheet: CSVSheet(records: records, source: source)).rowCount
         }
       } else {

@@ -98,25 +98,32 @@ struct DOCXLegacyReader {
     for segment in segments {
       var found: [Diagnostic] = []
       var local = SourcePathMap(file: source)
-      guard var sop = readSOP(segment, text: &text, map: &local, diagnostics: &found) else {
+      let read = readSOPs(segment, text: &text, map: &local, diagnostics: &found)
+      guard !read.isEmpty else {
         diagnostics += found
         continue
       }
-      var kopFromHeader = false
-      // "STANDAR OPERASIONAL PROSEDUR" beside the labels is the form's title, not the kop.
-      sop.identity.kop.lines.removeAll(where: Self.isTitleLine)
-      if sop.identity.kop.alamat == nil, sop.identity.kop.kontak == nil {
-        sop.identity.kop = Self.kop(lines: sop.identity.kop.lines, logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile)
+      let first = sops.count
+      for (offset, var sop) in read.enumerated() {
+        var own = SourcePathMap(file: source)
+        var kopFromHeader = false
+        // "STANDAR OPERASIONAL PROSEDUR" beside the labels is the form's title, not the kop.
+        sop.identity.kop.lines.removeAll(where: Self.isTitleLine)
+        if sop.identity.kop.alamat == nil, sop.identity.kop.kontak == nil {
+          sop.identity.kop = Self.kop(lines: sop.identity.kop.lines, logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile)
+        }
+        if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, map: &own) {
+          sop.identity.kop = Kop(logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile, lines: header.lines, alamat: header.alamat, kontak: header.kontak)
+          kopFromHeader = true
+        }
+        // A note without a model path (an inferred symbol) is the segment's; with one SOP, it is its own.
+        let mine = found.filter { (SOPIndex.index(of: $0.location?.path) ?? (read.count == 1 ? offset : -1)) == offset }
+        diagnostics.append(summary(of: sop, segment, mine, kopFromHeader: kopFromHeader).movingSOP(to: first + offset))
+        map.merge(own.movingSOP(to: first + offset))
+        sops.append(sop)
       }
-      if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, map: &local) {
-        sop.identity.kop = Kop(logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile, lines: header.lines, alamat: header.alamat, kontak: header.kontak)
-        kopFromHeader = true
-      }
-      found.append(summary(of: sop, segment, found, kopFromHeader: kopFromHeader))
-      let index = sops.count
-      diagnostics += found.map { $0.movingSOP(to: index) }
-      map.merge(local.movingSOP(to: index))
-      sops.append(sop)
+      diagnostics += found.map { $0.shiftingSOP(by: first) }
+      map.merge(local.shiftingSOPs(by: first))
     }
     if text.deletions > 0 || text.insertions > 0 {
       diagnostics.append(Diagnostic(
@@ -155,7 +162,8 @@ struct DOCXLegacyReader {
     return segments
   }
 
-  private func readSOP(_ segment: Segment, text: inout DOCXText, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) -> SOPDocument? {
+  /// The SOPs of one segment: one, or one per titled table when the tables are SOPs of their own.
+  private func readSOPs(_ segment: Segment, text: inout DOCXText, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) -> [SOPDocument] {
     let flow = DOCXFlowSheet(tables: segment.flowchart, source: source)
     var sheet = flow.sheet
     let shapes = ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics)
@@ -168,15 +176,27 @@ struct DOCXLegacyReader {
     var layout = CSVFormLayout(sheet: CSVSheet(records: sheet.records, source: source, tablePlaces: flow.places))
     let file = layout.read(&map)
     diagnostics += layout.diagnostics
-    guard var sop = file?.sops.first, !diagnostics.contains(where: { $0.code.id.hasPrefix("csv.") && $0.severity == .error }) else { return nil }
-    if let shapes {
-      for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &diagnostics) }
+    guard var sops = file?.sops, !diagnostics.contains(where: { $0.code.id.hasPrefix("csv.") && $0.severity == .error }) else { return [] }
+    for index in sops.indices {
+      if let shapes {
+        for flowchart in sops[index].flowcharts.indices { shapes.apply(to: &sops[index].flowcharts[flowchart], sheet: sheet, diagnostics: &diagnostics) }
+      }
+      let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), index)
+      let located = map
+      PictureFlowchart.check(sops[index], sopPath: sopPath, pictures: sheet.shapes, location: { located.locate(JSONPath.element(JSONPath.member(sopPath, "flowcharts"), $0)) }, diagnostics: &diagnostics)
+      var own = SourcePathMap(file: source)
+      var found: [Diagnostic] = []
+      for table in segment.identity {
+        XLSXIdentityGrid.fill(&sops[index].identity, from: table.asSheet, source: source, map: &own, diagnostics: &found)
+      }
+      map.merge(own.movingSOP(to: index))
+      // The identity tables are shared: their notes are said once, for the first SOP.
+      if index == 0 { diagnostics += found }
     }
-    for table in segment.identity {
-      XLSXIdentityGrid.fill(&sop.identity, from: table.asSheet, source: source, map: &map, diagnostics: &diagnostics)
-    }
-    return sop
+    return sops
   }
+
+
 
   /// The kop from the page header of the SOP's section, when its tables have none.
   private func kop(for segment: Segment, map: inout SourcePathMap) -> Kop? {

@@ -25,7 +25,12 @@ enum XLSXIdentityGrid {
     var labels: [(row: Int, column: Int, field: IdentityField)] = []
     for (row, cells) in sheet.rows {
       for (column, text) in cells {
-        if let field = label(text) { labels.append((row, column, field)) }
+        guard let field = label(text) else { continue }
+        labels.append((row, column, field))
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
+        if let typo = IdentityField.columnLabels.match(trimmed)?.typoOf {
+          diagnostics.append(Diagnostic(.importLabelTypo, "'\(trimmed)' read as '\(typo)'", at: sheet.location(source, row, column)))
+        }
       }
     }
     guard !labels.isEmpty else { return }
@@ -48,8 +53,12 @@ enum XLSXIdentityGrid {
           }
           row += 1
         }
-      } else if let column = (sheet.rows[label.row] ?? [:]).keys.filter({ $0 > label.column }).min() {
+      } else if let column = (sheet.rows[label.row] ?? [:]).filter({ $0.key > label.column && !isSeparator($0.value) }).keys.min() {
+        // A ':' column between label and value (label | : | value) is passed over; so is a ':'
+        // that starts the value.
         var value = cell(label.row, column)
+        value.text = value.text.trimmingCharacters(in: .whitespaces)
+        if value.text.hasPrefix(":") { value.text = String(value.text.dropFirst()) }
         if label.field == .disahkanOleh {
           // The signature block continues below the jabatan, down to the next label row.
           var row = label.row + 1
@@ -75,6 +84,12 @@ enum XLSXIdentityGrid {
     merge(read, into: &identity)
     map.merge(local)
     diagnostics += assembler.diagnostics
+  }
+
+  /// A cell that only separates a label from its value (":").
+  static func isSeparator(_ text: String) -> Bool {
+    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+    return trimmed.isEmpty || trimmed == ":" || trimmed == "="
   }
 
   /// Fills the empty fields of `identity` from `read`.

@@ -35,6 +35,10 @@ public enum XLSXReader {
     if workbook.sheets.contains(where: { $0.name == XLSXTemplateWriter.versionSheet && $0.cell(1, 0) == XLSXTemplateWriter.versionMarker }) {
       return XLSXTemplateReader.read(workbook, source: source, diagnostics: diagnostics)
     }
+    // Every visible sheet: a table layout is the whole file; each form-layout steps sheet gives
+    // flowcharts; sheets without steps give the identity page or are named as not read.
+    var stepSheets: [SheetSOP] = []
+    var otherSheets: [XLSXWorkbookReader.Sheet] = []
     for original in workbook.sheets where !original.hidden {
       var sheet = original
       var records = sheet.records
@@ -42,34 +46,106 @@ public enum XLSXReader {
       let shapes = hasSteps ? ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
       if shapes != nil { records = sheet.records }  // the symbols became marks in their cells
       let csvSheet = CSVSheet(records: records, source: source, sheetName: sheet.name)
-      guard !csvSheet.records.isEmpty else { continue }
-      var map = SourcePathMap(file: source)
-      if let header = CSVTableLayout.header(in: csvSheet) {
+      if !csvSheet.records.isEmpty, let header = CSVTableLayout.header(in: csvSheet) {
+        var map = SourcePathMap(file: source)
         var layout = CSVTableLayout(sheet: csvSheet, header: header, identity: nil)
         let file = layout.read(&map)
         return result(file, diagnostics + layout.diagnostics, map)
       }
-      if hasSteps {
-        var layout = CSVFormLayout(sheet: csvSheet)
-        var file = layout.read(&map)
-        var found = diagnostics + layout.diagnostics
-        if var sop = file?.sops.first {
-          if let shapes {
-            for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
-          }
-          // The identity page is often a sheet of its own ("COVER", "Identitas").
-          for other in workbook.sheets where !other.hidden && other.name != sheet.name {
-            XLSXIdentityGrid.fill(&sop.identity, from: other, source: source, map: &map, diagnostics: &found)
-          }
-          file = SOPFile(sops: [sop])
-        }
-        return result(file, found, map)
+      guard hasSteps else {
+        otherSheets.append(original)
+        continue
+      }
+      var map = SourcePathMap(file: source)
+      var layout = CSVFormLayout(sheet: csvSheet)
+      layout.namesFromTitle = false
+      layout.splitsByTitle = false
+      let file = layout.read(&map)
+      var found = layout.diagnostics
+      guard var sop = file?.sops.first else {
+        diagnostics += found
+        continue
+      }
+      if let shapes {
+        for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
+      }
+      PictureFlowchart.check(sop, sopPath: CSVFormLayout.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(CSVFormLayout.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
+      stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles))
+    }
+    guard !stepSheets.isEmpty else {
+      diagnostics.append(Diagnostic(
+        .xlsxNoSOPSheet, "no sheet holds an SOP steps table (a row with No and Kegiatan)", at: SourceLocation(file: source),
+        hint: "sheets: " + workbook.sheets.map(\.name).joined(separator: ", ") + "; start from Templates/csv/sop-form.csv laid out in a sheet"))
+      return ReadResult(file: nil, diagnostics: diagnostics, locate: fallback)
+    }
+    // The identity page is often a sheet of its own ("COVER", "Identitas", "Halaman Pengesahan").
+    var identitySheets: [XLSXWorkbookReader.Sheet] = []
+    for other in otherSheets {
+      if XLSXIdentityGrid.labelCount(in: other.records) >= 2 {
+        identitySheets.append(other)
+      } else if !other.rows.isEmpty {
+        diagnostics.append(Diagnostic(
+          .importNotAnSOPPart, "sheet '\(other.name)' holds no steps table and no identity page; it is not read",
+          at: SourceLocation(file: source, context: other.name), hint: "a steps table starts with a row naming No and Kegiatan"))
       }
     }
-    diagnostics.append(Diagnostic(
-      .xlsxNoSOPSheet, "no sheet holds an SOP steps table (a row with No and Kegiatan)", at: SourceLocation(file: source),
-      hint: "sheets: " + workbook.sheets.map(\.name).joined(separator: ", ") + "; start from Templates/csv/sop-form.csv laid out in a sheet"))
-    return ReadResult(file: nil, diagnostics: diagnostics, locate: fallback)
+    // Sheets that name themselves differently are SOPs of their own: each sheet's title names its
+    // SOP before a shared identity sheet fills the rest. Otherwise the identity sheet's Nama SOP
+    // comes first and a title is only the fallback.
+    let separate = SheetSOP.areSeparateSOPs(stepSheets)
+    for index in stepSheets.indices {
+      var entry = stepSheets[index]
+      if separate { entry.applyTitle() }
+      for other in identitySheets {
+        XLSXIdentityGrid.fill(&entry.sop.identity, from: other, source: source, map: &entry.map, diagnostics: &entry.diagnostics)
+      }
+      if !separate, index == 0 { entry.applyTitle() }
+      stepSheets[index] = entry
+    }
+    var sops: [SOPDocument] = []
+    var map = SourcePathMap(file: source)
+    for (index, entry) in stepSheets.enumerated() {
+      if separate || index == 0 {
+        let at = sops.count
+        sops.append(entry.sop)
+        map.merge(entry.map.movingSOP(to: at))
+        diagnostics += entry.diagnostics.map { $0.movingSOP(to: at) }
+      } else {
+        // Another sheet of the same SOP ("SOP LENGKAP" beside a short one): its flowcharts join.
+        let offset = sops[0].flowcharts.count
+        sops[0].flowcharts += entry.sop.flowcharts
+        map.merge(entry.map.shiftingFlowcharts(by: offset))
+        diagnostics += entry.diagnostics.map { $0.shiftingFlowcharts(by: offset) }
+      }
+    }
+    return result(SOPFile(sops: sops), diagnostics, map)
+  }
+
+  /// What one steps sheet gave, before sheets are joined into SOPs.
+  struct SheetSOP {
+    var name: String
+    var sop: SOPDocument
+    var map: SourcePathMap
+    var diagnostics: [Diagnostic]
+    var titles: TitleRows
+
+    mutating func applyTitle() {
+      titles.applyName(to: &sop, sopPath: CSVFormLayout.sopPath, map: &map, diagnostics: &diagnostics)
+    }
+
+    /// Whether the steps sheets are SOPs of their own: each has its own name (a Nama SOP label or
+    /// a title), and the names differ. Sheets without names of their own, or with the same name,
+    /// are the flowcharts of one SOP.
+    static func areSeparateSOPs(_ sheets: [SheetSOP]) -> Bool {
+      guard sheets.count > 1 else { return false }
+      let names = sheets.map { sheet -> String? in
+        let labelled = sheet.sop.identity.namaSOP.trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = labelled.isEmpty ? sheet.titles.name?.name : labelled
+        return name.map { LabelMatcher<Int>.normalize($0) }
+      }
+      guard names.allSatisfy({ $0 != nil }) else { return false }
+      return Set(names.compactMap { $0 }).count == names.count
+    }
   }
 
   static func result(_ file: SOPFile?, _ diagnostics: [Diagnostic], _ map: SourcePathMap) -> ReadResult {

@@ -164,6 +164,10 @@ struct XLSXWorkbookReader {
         case "s": text = value.flatMap(Int.init).flatMap { $0 < strings.count ? strings[$0] : nil } ?? ""
         case "inlineStr": text = cell.first("is").map(richText) ?? ""
         case "b": text = value == "1" ? "TRUE" : "FALSE"
+        case "e" where cell.attributes["vm"] != nil:
+          // An Excel 365 picture in a cell (a rich value); its cached value reads #VALUE!.
+          sheet.shapes.append(DrawingShape(kind: .picture, text: "", from: (column, 0, rowNumber - 1, 0), to: (column + 1, 0, rowNumber, 0)))
+          text = ""
         case "str", "e": text = value ?? ""
         default:
           guard let value, let number = Double(value) else { text = value ?? ""; break }
