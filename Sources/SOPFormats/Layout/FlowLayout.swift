@@ -41,6 +41,15 @@ public struct FlowLayout: Sendable {
     public var points: [Point]
     /// "Ya", "Tidak" or a decision's own label, written next to the first segment.
     public var label: String?
+    /// Whether the last point ends in an arrowhead; a plain line joins the symbols of a step done
+    /// by several actors together.
+    public var hasHead = true
+
+    public init(points: [Point], label: String? = nil, hasHead: Bool = true) {
+      self.points = points
+      self.label = label
+      self.hasHead = hasHead
+    }
   }
 
   /// One printed page of the flowchart.
@@ -111,6 +120,7 @@ public struct FlowLayout: Sendable {
       if !outgoing.isEmpty { addRow(.outgoing, Self.connectorRowHeight) }
 
       var boxes: [Int: Symbol] = [:]
+      var coActorLines: [Arrow] = []
       for index in range {
         let top = page.top(of: .step(index))!, height = page.height(of: .step(index))!
         let symbolHeight = min(Self.symbolHeight, height - 8)
@@ -125,6 +135,7 @@ public struct FlowLayout: Sendable {
           width: Self.symbolWidth, height: symbolHeight)
         boxes[index] = symbol
         page.symbols.append(symbol)
+        coActorLines += Self.coActorSymbols(of: flowchart.steps[index], main: symbol, column: columns[index], actorIndex: actorIndex, into: &page)
       }
       var router = FlowRouter(page: page, boxes: boxes)
       // Connectors, one per target (incoming) or per source exit (outgoing), side by side in a column.
@@ -142,8 +153,32 @@ public struct FlowLayout: Sendable {
       for link in links where pageOf[link.from] == pageNumber && pageOf[link.to] == pageNumber {
         router.route(fromStep: link.from, toStep: link.to, label: link.label)
       }
-      pages.append(router.page)
+      var routed = router.page
+      routed.arrows += coActorLines
+      pages.append(routed)
     }
+  }
+
+  /// A step done by several actors together (sop-ap-format §13; docs/flowchart-drawing.md): the
+  /// same symbol in each co-actor's column, joined to the main symbol by plain lines (no
+  /// arrowhead) at mid height, nearest column first on each side. The arrows in and out stay on
+  /// the main symbol.
+  static func coActorSymbols(of step: Step, main: Symbol, column: Int, actorIndex: [String: Int], into page: inout Page) -> [Arrow] {
+    let columns = Set(step.coActors.compactMap { actorIndex[$0] }).subtracting([column])
+    var links: [Arrow] = []
+    for side in [columns.filter { $0 > column }.sorted(), columns.filter { $0 < column }.sorted(by: >)] {
+      var previous = main
+      for other in side {
+        let copy = Symbol(kind: main.kind, x: Double(other) + (1 - symbolWidth) / 2, y: main.y, width: main.width, height: main.height)
+        page.symbols.append(copy)
+        let rightward = other > column
+        let start = Point(x: rightward ? previous.x + previous.width : previous.x, y: main.midY)
+        let end = Point(x: rightward ? copy.x : copy.x + copy.width, y: main.midY)
+        links.append(Arrow(points: [start, end], hasHead: false))
+        previous = copy
+      }
+    }
+    return links
   }
 
   /// Steps per page: as many as fit, never leaving a decision as the last row of a page when the

@@ -7,7 +7,7 @@ enum ExtraLabel {
 
   /// The label to write for an extra field.
   static func written(_ label: String) -> String {
-    let clashes = IdentityField.labels.match(label) != nil || CSVStepHeader.matcher.match(label) != nil
+    let clashes = IdentityField.labels.match(label) != nil || StepsHeader.matcher.match(label) != nil
       || TableColumn.matcher.match(label) != nil || FlowchartLabel.matcher.match(label) != nil
       || label.lowercased().hasPrefix(prefix.lowercased())
     return clashes ? prefix + label : label

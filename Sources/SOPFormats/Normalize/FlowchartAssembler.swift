@@ -153,7 +153,7 @@ struct FlowchartAssembler {
     if actorsFromColumns {
       // Marks in several columns: the step is carried out together. The column whose mark names
       // a symbol keeps the symbol and the arrows; without one, the leftmost column does.
-      let marks = row.marks.map { (actor: $0.actor, mark: $0.mark, shape: ShapeWords.read($0.mark.text)) }
+      let marks = row.marks
       let main = marks.firstIndex { if case .some(.some) = $0.shape { return true } else { return false } } ?? 0
       if main < marks.count {
         let mark = marks[main]
@@ -164,6 +164,11 @@ struct FlowchartAssembler {
           step.shapeLocation = mark.mark.location
         }
         step.coActors = marks.enumerated().filter { $0.offset != main }.map(\.element.actor)
+        if mark.isPicture, mark.symbol == nil, mark.mark.isEmpty {
+          diagnostics.append(Diagnostic(
+            .importPictureSymbol, "a picture in the '\(mark.actor)' column stands for step \(step.nomor)'s symbol: the actor is read from its column, the symbol is guessed",
+            at: mark.mark.location, hint: "replace the picture with a shape (or write mulai, proses, keputusan or selesai in the cell) to make the symbol certain"))
+        }
       }
       if !step.coActors.isEmpty {
         let others = step.coActors.map { "'\($0)'" }.joined(separator: ", ")

@@ -8,7 +8,7 @@ import SOPModel
 enum PictureFlowchart {
   /// Adds one `import.flowchart-picture` error for each flowchart of `sop` (at `sopPath`) whose
   /// steps all lack an actor while the sheet or table holds a picture.
-  static func check(_ sop: SOPDocument, sopPath: String, pictures: [DrawingShape], location: (Int) -> SourceLocation?, diagnostics: inout [Diagnostic]) {
+  static func check(_ sop: SOPDocument, sopPath: String, pictures: [GridShape], location: (Int) -> SourceLocation?, diagnostics: inout [Diagnostic]) {
     guard pictures.contains(where: { $0.kind == .picture }) else { return }
     for (index, flowchart) in sop.flowcharts.enumerated() {
       guard !flowchart.steps.isEmpty, !flowchart.pelaksana.isEmpty, flowchart.steps.allSatisfy({ $0.pelaksana == nil }) else { continue }

@@ -31,15 +31,15 @@ extension DiagnosticCode {
   public static let csvEmpty = DiagnosticCode("csv.empty", .error)
   public static let csvUnclosedQuote = DiagnosticCode("csv.unclosed-quote", .error)
   public static let csvEncodingFallback = DiagnosticCode("csv.encoding-fallback", .warning)
-  public static let csvNoStepsHeader = DiagnosticCode("csv.no-steps-header", .error)
-  public static let csvMissingColumn = DiagnosticCode("csv.missing-column", .error)
-  public static let csvDuplicateColumn = DiagnosticCode("csv.duplicate-column", .error)
-  public static let csvUnknownColumn = DiagnosticCode("csv.unknown-column", .warning)
-  public static let csvMissingKey = DiagnosticCode("csv.missing-key", .error)
   public static let csvUnmatchedIdentity = DiagnosticCode("csv.unmatched-identity", .warning)
-  public static let csvStrayRow = DiagnosticCode("csv.stray-row", .warning)
 
   // MARK: import — reading tables, whatever the format
+  public static let importNoStepsTable = DiagnosticCode("import.no-steps-table", .error)
+  public static let importMissingColumn = DiagnosticCode("import.missing-column", .error)
+  public static let importDuplicateColumn = DiagnosticCode("import.duplicate-column", .error)
+  public static let importUnknownColumn = DiagnosticCode("import.unknown-column", .warning)
+  public static let importMissingKey = DiagnosticCode("import.missing-key", .error)
+  public static let importStrayRow = DiagnosticCode("import.stray-row", .warning)
   public static let importUnknownLabel = DiagnosticCode("import.unknown-label", .warning)
   public static let importLabelTypo = DiagnosticCode("import.label-typo", .note)
   public static let importConflictingValue = DiagnosticCode("import.conflicting-value", .warning)
@@ -132,8 +132,8 @@ extension DiagnosticCode {
     ioNotFound, ioUnreadable, ioTooLarge, ioOutputExists, ioOutputIsInput, ioCannotWrite,
     jsonSyntax, jsonTooDeep, jsonDuplicateKey, jsonNotSopkit, jsonUnsupportedVersion,
     jsonUnknownKey, jsonMissingKey, jsonWrongType, jsonBadValue,
-    csvEmpty, csvUnclosedQuote, csvEncodingFallback, csvNoStepsHeader, csvMissingColumn, csvDuplicateColumn,
-    csvUnknownColumn, csvMissingKey, csvUnmatchedIdentity, csvStrayRow,
+    csvEmpty, csvUnclosedQuote, csvEncodingFallback, csvUnmatchedIdentity,
+    importNoStepsTable, importMissingColumn, importDuplicateColumn, importUnknownColumn, importMissingKey, importStrayRow,
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importSharedStep, importHeaderByPlace, importTitleAsName, importNotAnSOPPart,
     importPictureSymbol, importFlowchartPicture, importTextColumn, importMergedCell, importShapeInferred,
@@ -155,6 +155,13 @@ extension DiagnosticCode {
 }
 
 extension DiagnosticCode {
+  /// Whether an error with this code means a table could not be read as an SOP (its header lacks
+  /// a column, or the file cannot be split into rows): the reader gives no SOP rather than a
+  /// partial one.
+  public var meansNoTableRead: Bool {
+    [.importNoStepsTable, .importMissingColumn, .importDuplicateColumn, .importMissingKey, .csvEmpty, .csvUnclosedQuote].contains(self)
+  }
+
   /// Whether an error with this code means the input could not be read at all (exit 66): a package
   /// that is not one or breaks a limit, a part that is not XML, a password-protected document, or
   /// a .doc that could not be converted.

@@ -35,8 +35,14 @@ extension Waktu {
       value = upper
       scanner.skipSpaces()
     }
-    let unit = scanner.unit()
+    var unit = scanner.unit()
     scanner.skipSpaces()
+    // "3 jam 50 menit": a larger unit and a smaller one of the same family, counted in the smaller.
+    if from == nil, let larger = unit, let rest = Self.compoundRest(&scanner), rest.unit.family == larger.family, rest.unit.baseAmount < larger.baseAmount {
+      value = value * larger.baseAmount / rest.unit.baseAmount + rest.value
+      unit = rest.unit
+      scanner.skipSpaces()
+    }
     var per: String?
     if scanner.take("/") {
       let rest = normalizeWhitespace(String(scanner.rest))
@@ -46,6 +52,21 @@ extension Waktu {
       return unparsed
     }
     return Waktu(raw: text, value: value, from: from, unit: unit ?? impliedUnit, per: per, implied: unit == nil)
+  }
+}
+
+extension Waktu {
+  /// After "3 jam": "50 menit" (or "dan 50 menit"), when that is what follows; the scanner is left
+  /// where it was otherwise.
+  fileprivate static func compoundRest(_ scanner: inout WaktuScanner) -> (value: Double, unit: WaktuUnit)? {
+    var probe = scanner
+    _ = probe.takeWord("dan")
+    probe.skipSpaces()
+    guard let amount = probe.amount() else { return nil }
+    probe.skipSpaces()
+    guard let unit = probe.unit() else { return nil }
+    scanner = probe
+    return (amount, unit)
   }
 }
 

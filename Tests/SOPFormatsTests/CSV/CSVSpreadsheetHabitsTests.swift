@@ -9,7 +9,7 @@ func signatureBelowTheTable() throws {
   let result = read("Nama SOP;Surat\nNo;Kegiatan;Petugas;Output\n1;Menerima surat;x;Surat\n\n;;;Kepala KUA\n;;;NIP. 19750814 200312 1 003\n")
   let step = try #require(result.file?.sops.first?.flowcharts.first?.steps.first)
   #expect(step.mutuBaku.output == "Surat")
-  #expect(result.diagnostics.filter { $0.code == .csvStrayRow }.count == 2)
+  #expect(result.diagnostics.filter { $0.code == .importStrayRow }.count == 2)
 }
 
 @Test("A lone ':' between label and value is not part of the value")
@@ -38,7 +38,7 @@ func exitsOnContinuationRows() throws {
 @Test("The table layout reports a column named twice")
 func duplicateTableColumn() {
   let result = read("SOP,No,Kegiatan,Pelaksana,Keterangan,Keterangan\nA,1,Menerima,Petugas,satu,dua\n")
-  #expect(result.diagnostics.contains { $0.code == .csvDuplicateColumn })
+  #expect(result.diagnostics.contains { $0.code == .importDuplicateColumn })
 }
 
 @Test("Extra fields named like a field of the form survive a CSV round trip")

@@ -27,32 +27,32 @@ public enum CSVReader {
     guard let records = records(bytes, source: source, &diagnostics) else {
       return ReadResult(file: nil, diagnostics: diagnostics) { SourceLocation(file: source, path: $0) }
     }
-    let sheet = CSVSheet(records: records, source: source)
+    let sheet = TableText(records: records, source: source)
     var map = SourcePathMap(file: source)
     let file: SOPFile?
-    if let header = CSVTableLayout.header(in: sheet) {
-      var identity: CSVSheet?
+    if let header = TableRecognizer.header(in: sheet) {
+      var identity: TableText?
       if let extra = options.identity {
         guard let identityRecords = Self.records(extra.bytes, source: extra.source, &diagnostics) else {
           return ReadResult(file: nil, diagnostics: diagnostics) { SourceLocation(file: source, path: $0) }
         }
-        identity = CSVSheet(records: identityRecords, source: extra.source)
+        identity = TableText(records: identityRecords, source: extra.source)
       }
-      var layout = CSVTableLayout(sheet: sheet, header: header, identity: identity)
+      var layout = TableRecognizer(sheet: sheet, header: header, identity: identity)
       file = layout.read(&map)
       diagnostics += layout.diagnostics
     } else {
-      var layout = CSVFormLayout(sheet: sheet)
+      var layout = FormRecognizer(sheet: sheet)
       file = layout.read(&map)
       diagnostics += layout.diagnostics
     }
     let located = map
-    let usable = diagnostics.contains { $0.code.id.hasPrefix("csv.") && $0.severity == .error } ? nil : file
+    let usable = diagnostics.contains { $0.code.meansNoTableRead && $0.severity == .error } ? nil : file
     return ReadResult(file: usable, diagnostics: diagnostics) { located.locate($0) }
   }
 
   /// Decodes and tokenizes; `nil` after reporting when the file cannot be split into records.
-  static func records(_ bytes: [UInt8], source: String, _ diagnostics: inout [Diagnostic]) -> [CSVRecord]? {
+  static func records(_ bytes: [UInt8], source: String, _ diagnostics: inout [Diagnostic]) -> [GridRow]? {
     let (text, encoding) = TextDecoding.decode(bytes)
     if encoding == .windows1252 {
       diagnostics.append(Diagnostic(
@@ -60,7 +60,7 @@ public enum CSVReader {
         at: SourceLocation(file: source), hint: "check accented letters; in Excel choose \"CSV UTF-8\" when saving"))
     }
     let (delimiter, sepLine, split) = CSVTokenizer.detectDelimiter(text)
-    var records: [CSVRecord]
+    var records: [GridRow]
     do throws(CSVTokenizer.UnclosedQuote) {
       if let split { records = split } else { records = try CSVTokenizer.records(text, delimiter: delimiter) }
     } catch {
@@ -85,34 +85,5 @@ public enum CSVReader {
       return nil
     }
     return records
-  }
-}
-
-/// The records of one CSV file and how to name their cells.
-struct CSVSheet: Sendable {
-  var records: [CSVRecord]
-  var source: String
-  /// For a workbook sheet read through the CSV layouts: locations become `book.xlsx:Sheet!B7`.
-  var sheetName: String? = nil
-  /// For records gathered from several sheets: each record's line → its sheet and row.
-  var lineMap: [Int: (sheet: String, row: Int)] = [:]
-  /// For records gathered from Word tables: each record's line → its table and row.
-  var tablePlaces: [Int: (table: Int, row: Int)] = [:]
-
-  func location(_ record: CSVRecord, field: Int) -> SourceLocation {
-    if let place = tablePlaces[record.line] {
-      return SourceLocation(file: source, part: "word/document.xml", context: "table \(place.table):row \(place.row):col \(field + 1)")
-    }
-    if let place = lineMap[record.line] {
-      return SourceLocation(file: source, context: "\(place.sheet)!\(CellReference.name(row: place.row, column: field))")
-    }
-    if let sheetName {
-      return SourceLocation(file: source, context: "\(sheetName)!\(CellReference.name(row: record.line, column: field))")
-    }
-    return SourceLocation(file: source, row: record.line, column: field + 1)
-  }
-
-  func cell(_ record: CSVRecord, _ field: Int) -> LocatedText {
-    LocatedText(text: record[field], location: location(record, field: field))
   }
 }

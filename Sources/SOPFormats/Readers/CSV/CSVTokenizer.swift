@@ -1,15 +1,3 @@
-/// One CSV record: its fields and the physical line it starts on (quoted fields may span lines).
-struct CSVRecord: Sendable {
-  var line: Int
-  var fields: [String]
-
-  /// The field at `index` (0-based), or "" past the end.
-  subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
-
-  /// Whether every field is empty or white space.
-  var isBlank: Bool { fields.allSatisfy { $0.allSatisfy(\.isWhitespace) } }
-}
-
 /// An RFC 4180 tokenizer that accepts what spreadsheets really write: CRLF, LF or CR line ends;
 /// quotes doubled inside quoted fields; line breaks inside quoted fields; a stray quote inside an
 /// unquoted field kept as text.
@@ -21,14 +9,14 @@ enum CSVTokenizer {
     var field: Int
   }
 
-  static func records(_ text: String, delimiter: Character) throws(UnclosedQuote) -> [CSVRecord] {
+  static func records(_ text: String, delimiter: Character) throws(UnclosedQuote) -> [GridRow] {
     var strayQuotes = 0
     return try records(text, delimiter: delimiter, strayQuotes: &strayQuotes)
   }
 
   /// Tokenizes, counting quotes met inside unquoted fields in `strayQuotes`.
-  static func records(_ text: String, delimiter: Character, strayQuotes: inout Int) throws(UnclosedQuote) -> [CSVRecord] {
-    var records: [CSVRecord] = []
+  static func records(_ text: String, delimiter: Character, strayQuotes: inout Int) throws(UnclosedQuote) -> [GridRow] {
+    var records: [GridRow] = []
     var fields: [String] = []
     var field = ""
     var line = 1
@@ -87,7 +75,7 @@ enum CSVTokenizer {
           if following != "\n" { pending = following }
         }
         fields.append(field)
-        records.append(CSVRecord(line: recordLine, fields: fields))
+        records.append(GridRow(line: recordLine, fields: fields))
         fields = []
         field = ""
         fieldWasQuoted = false
@@ -101,7 +89,7 @@ enum CSVTokenizer {
     if inQuotes { throw UnclosedQuote(line: quoteStart.line, field: quoteStart.field) }
     if !field.isEmpty || !fields.isEmpty || fieldWasQuoted {
       fields.append(field)
-      records.append(CSVRecord(line: recordLine, fields: fields))
+      records.append(GridRow(line: recordLine, fields: fields))
     }
     return records
   }
@@ -112,18 +100,18 @@ enum CSVTokenizer {
   /// width, so the real delimiter outnumbers the same character inside text.
   /// Also returns the records split with the chosen delimiter, when they could be split, so the
   /// caller does not tokenize the text again.
-  static func detectDelimiter(_ text: String) -> (delimiter: Character, sepLine: Bool, records: [CSVRecord]?) {
+  static func detectDelimiter(_ text: String) -> (delimiter: Character, sepLine: Bool, records: [GridRow]?) {
     if text.hasPrefix("sep="), let character = text.dropFirst(4).first, character != "\n", character != "\r" {
       return (character, true, nil)
     }
-    var best: (delimiter: Character, score: Int, records: [CSVRecord]?) = (",", Int.min, nil)
+    var best: (delimiter: Character, score: Int, records: [GridRow]?) = (",", Int.min, nil)
     for candidate: Character in [",", ";", "\t"] {
       var strayQuotes = 0
       let score: Int
       let split = try? records(text, delimiter: candidate, strayQuotes: &strayQuotes)
       if let records = split {
         score = records.reduce(0) { $0 + $1.fields.count - 1 } - 10 * strayQuotes
-          + (records.prefix(200).contains(where: CSVStepHeader.isHeader) ? 10_000 : 0)
+          + (records.prefix(200).contains(where: StepsHeader.isHeader) ? 10_000 : 0)
       } else {
         // An unclosed quote: judge by the raw count, so the file is read with its real
         // delimiter and the quote is reported where it starts.

@@ -19,7 +19,7 @@ struct DOCXDocument {
       throw ConversionError(.unreadableInput, Diagnostic(.xmlMalformed, "word/document.xml has no body", at: SourceLocation(file: package.source, part: Self.mainPart)))
     }
     self.body = body
-    let relationships = try XLSXWorkbookReader.relationships(package, "word/_rels/document.xml.rels", base: "word/")
+    let relationships = try package.relationships("word/_rels/document.xml.rels", base: "word/")
     numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
     var sections: [(Int, [String], DOCXFloatingShapes.Margins)] = []
     // A section without its own header keeps the one before ("Link to Previous", Word's default).

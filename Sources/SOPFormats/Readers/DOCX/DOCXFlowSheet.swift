@@ -6,7 +6,7 @@ import SOPModel
 /// the sheet's grid (column widths from the table grid, row heights as given or estimated), so
 /// the drawing is read as a hand-drawn XLSX flowchart is.
 struct DOCXFlowSheet {
-  private(set) var sheet: XLSXWorkbookReader.Sheet
+  private(set) var sheet: Grid
   /// Sheet row → its table and 1-based table row, for locations.
   private(set) var places: [Int: (table: Int, row: Int)] = [:]
   private(set) var shapeCount = 0
@@ -14,7 +14,7 @@ struct DOCXFlowSheet {
   private(set) var dropped: [(table: Int, row: Int, count: Int)] = []
 
   init(tables: [DOCXTables.Table], source: String) {
-    sheet = XLSXWorkbookReader.Sheet(name: "flowchart", hidden: false, part: DOCXDocument.mainPart)
+    sheet = Grid(name: "flowchart", hidden: false, part: DOCXDocument.mainPart)
     sheet.unmappedShapeCode = DiagnosticCode.docxUnmappedShape
     // Row heights are partly estimated, so arrow ends are matched more loosely than in a sheet.
     sheet.snapDistance = 14 * DOCXShapes.emuPerPoint
@@ -23,7 +23,7 @@ struct DOCXFlowSheet {
     var line = 0
     for table in tables {
       let records = table.records
-      guard let headerIndex = records.firstIndex(where: CSVStepHeader.isHeader) else { continue }
+      guard let headerIndex = records.firstIndex(where: StepsHeader.isHeader) else { continue }
       var start = 0
       if let firstHeader {
         if headerIndex > 0 {
@@ -31,7 +31,7 @@ struct DOCXFlowSheet {
           // continuation; a blank row keeps it apart from the steps above.
           line += 1
         } else if records[headerIndex].fields == firstHeader {
-          start = headerIndex + CSVStepHeader(records: records, at: headerIndex, sheet: CSVSheet(records: records, source: source)).rowCount
+          start = headerIndex + StepsHeader(records: records, at: headerIndex, sheet: TableText(records: records, source: source)).rowCount
         }
       } else {
         firstHeader = records[headerIndex].fields
@@ -63,15 +63,15 @@ struct DOCXFlowSheet {
   }
 
   /// A Word shape as a sheet drawing anchored at the cell (`row` 1-based).
-  static func drawingShape(_ shape: DOCXShape, row: Int, column: Int) -> DrawingShape {
-    let kind: DrawingShape.Kind = shape.kind == .connector ? .connector : shape.kind == .picture ? .picture : .shape
+  static func drawingShape(_ shape: DOCXShape, row: Int, column: Int) -> GridShape {
+    let kind: GridShape.Kind = shape.kind == .connector ? .connector : shape.kind == .picture ? .picture : .shape
     var x0 = shape.x, y0 = shape.y, x1 = shape.x + shape.width, y1 = shape.y + shape.height
     var flipH = false, flipV = false
     if let start = shape.start, let end = shape.end {
       (x0, x1, flipH) = (min(start.x, end.x), max(start.x, end.x), start.x > end.x)
       (y0, y1, flipV) = (min(start.y, end.y), max(start.y, end.y), start.y > end.y)
     }
-    var drawing = DrawingShape(
+    var drawing = GridShape(
       kind: kind, id: nil, preset: shape.preset, text: shape.text,
       from: (column, x0, row - 1, y0), to: (column, x1, row - 1, y1))
     drawing.flipH = flipH
@@ -86,8 +86,8 @@ extension DOCXTables.Table {
   /// with what it labels ("DASAR HUKUM:" above the numbered items, "Satker: …" on one line), so
   /// each table row and column becomes two: a label stays in its place, the items below it go to
   /// the row under it, and a value on its line goes to the column beside it.
-  var asSheet: XLSXWorkbookReader.Sheet {
-    var sheet = XLSXWorkbookReader.Sheet(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
+  var asSheet: Grid {
+    var sheet = Grid(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
     for (index, cells) in rows.enumerated() {
       for (column, text) in cells {
         let (row, at) = (2 * index + 1, 2 * column)
@@ -95,10 +95,10 @@ extension DOCXTables.Table {
         let first = lines[0].trimmingCharacters(in: .whitespaces)
         let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
         let colon = first.firstIndex(of: ":")
-        if let field = XLSXIdentityGrid.label(first), !rest.isEmpty {
+        if let field = IdentityPage.label(first), !rest.isEmpty {
           sheet.rows[row, default: [:]][at] = first
           if field.isList { sheet.rows[row + 1, default: [:]][at] = rest } else { sheet.rows[row, default: [:]][at + 1] = rest }
-        } else if let colon, first.index(after: colon) < first.endIndex, let field = XLSXIdentityGrid.label(String(first[..<colon])), !field.isList {
+        } else if let colon, first.index(after: colon) < first.endIndex, let field = IdentityPage.label(String(first[..<colon])), !field.isList {
           sheet.rows[row, default: [:]][at] = String(first[...colon])
           let value = String(first[first.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
           sheet.rows[row, default: [:]][at + 1] = rest.isEmpty ? value : value + "\n" + rest

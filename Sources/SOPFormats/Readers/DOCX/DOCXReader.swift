@@ -150,7 +150,7 @@ struct DOCXLegacyReader {
     for table in tables {
       if table.isFlowchart {
         current.flowchart.append(table)
-      } else if XLSXIdentityGrid.labelCount(in: table.asSheet.records) >= 1 {
+      } else if IdentityPage.labelCount(in: table.asSheet.records) >= 1 {
         if !current.flowchart.isEmpty {
           segments.append(current)
           current = Segment()
@@ -166,17 +166,17 @@ struct DOCXLegacyReader {
   private func readSOPs(_ segment: Segment, text: inout DOCXText, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) -> [SOPDocument] {
     let flow = DOCXFlowSheet(tables: segment.flowchart, source: source)
     var sheet = flow.sheet
-    let shapes = ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics)
+    let shapes = ShapeFlow.prepare(&sheet, source: source, firstStepsRow: sheet.records.first(where: StepsHeader.isHeader)?.line, diagnostics: &diagnostics)
     for drop in flow.dropped {
       diagnostics.append(Diagnostic(
         .docxUnmappedShape, "\(drop.count) shape(s) in the repeated header of table \(drop.table) are not read (the header is read once, from the first page)",
         at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(drop.table):row \(drop.row)"),
         hint: "draw the flowchart's symbols and arrows in the step rows"))
     }
-    var layout = CSVFormLayout(sheet: CSVSheet(records: sheet.records, source: source, tablePlaces: flow.places))
+    var layout = FormRecognizer(sheet: TableText(records: sheet.records, source: source, tablePlaces: flow.places))
     let file = layout.read(&map)
     diagnostics += layout.diagnostics
-    guard var sops = file?.sops, !diagnostics.contains(where: { $0.code.id.hasPrefix("csv.") && $0.severity == .error }) else { return [] }
+    guard var sops = file?.sops, !diagnostics.contains(where: { $0.code.meansNoTableRead && $0.severity == .error }) else { return [] }
     for index in sops.indices {
       if let shapes {
         for flowchart in sops[index].flowcharts.indices { shapes.apply(to: &sops[index].flowcharts[flowchart], sheet: sheet, diagnostics: &diagnostics) }
@@ -187,7 +187,7 @@ struct DOCXLegacyReader {
       var own = SourcePathMap(file: source)
       var found: [Diagnostic] = []
       for table in segment.identity {
-        XLSXIdentityGrid.fill(&sops[index].identity, from: table.asSheet, source: source, map: &own, diagnostics: &found)
+        IdentityPage.fill(&sops[index].identity, from: table.asSheet, source: source, map: &own, diagnostics: &found)
       }
       map.merge(own.movingSOP(to: index))
       // The identity tables are shared: their notes are said once, for the first SOP.

@@ -20,15 +20,15 @@ struct DOCXTables {
     /// Index of the body-level block that holds the table, for splitting a document into SOPs.
     var block: Int
     /// The rows as CSV-style records (line = 1-based table row).
-    private(set) var records: [CSVRecord] = []
+    private(set) var records: [GridRow] = []
     /// Whether the table has a steps header (No, Kegiatan, …).
     private(set) var isFlowchart = false
 
     mutating func finish() {
       records = rows.enumerated().map { index, cells in
-        CSVRecord(line: index + 1, fields: (0..<((cells.keys.max() ?? -1) + 1)).map { cells[$0] ?? "" })
+        GridRow(line: index + 1, fields: (0..<((cells.keys.max() ?? -1) + 1)).map { cells[$0] ?? "" })
       }
-      isFlowchart = records.contains(where: CSVStepHeader.isHeader)
+      isFlowchart = records.contains(where: StepsHeader.isHeader)
     }
   }
 

@@ -19,7 +19,7 @@ enum XLSXEdits {
     }
   }
 
-  private static func location(_ source: String, _ sheet: XLSXWorkbookReader.Sheet, _ row: Int, _ column: Int) -> SourceLocation {
+  private static func location(_ source: String, _ sheet: Grid, _ row: Int, _ column: Int) -> SourceLocation {
     SourceLocation(file: source, context: "\(sheet.name)!\(CellReference.name(row: row, column: column))")
   }
 
@@ -28,7 +28,7 @@ enum XLSXEdits {
   }
 
   private static func identity(
-    _ sheet: XLSXWorkbookReader.Sheet, _ identity: inout Identity, _ sopPath: String, _ source: String,
+    _ sheet: Grid, _ identity: inout Identity, _ sopPath: String, _ source: String,
     _ map: inout SourcePathMap, _ diagnostics: inout [Diagnostic]
   ) {
     func check(_ row: Int, _ column: Int, _ key: String, _ label: String, written: String, same: (String, String) -> Bool = { $0 == $1 }, apply: (String) -> Void) {
@@ -56,7 +56,7 @@ enum XLSXEdits {
   }
 
   private static func steps(
-    _ sheet: XLSXWorkbookReader.Sheet, _ flowchart: inout Flowchart, _ path: String, _ source: String,
+    _ sheet: Grid, _ flowchart: inout Flowchart, _ path: String, _ source: String,
     _ map: inout SourcePathMap, _ diagnostics: inout [Diagnostic]
   ) {
     map.record(path, location(source, sheet, 1, 0))
@@ -64,7 +64,7 @@ enum XLSXEdits {
     var rowOf: [Int: Int] = [:]
     let records = Dictionary(uniqueKeysWithValues: sheet.records.map { ($0.line, $0) })
     for row in sheet.rows.keys.sorted() where row > 2 {
-      if let record = records[row], CSVStepHeader.isColumnNumbers(record) { continue }
+      if let record = records[row], StepsHeader.isColumnNumbers(record) { continue }
       if let number = Int(sheet.cell(row, 0)), rowOf[number] == nil { rowOf[number] = row }
     }
     let implied = flowchart.impliedWaktuUnit

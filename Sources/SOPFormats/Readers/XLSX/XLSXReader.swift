@@ -38,17 +38,18 @@ public enum XLSXReader {
     // Every visible sheet: a table layout is the whole file; each form-layout steps sheet gives
     // flowcharts; sheets without steps give the identity page or are named as not read.
     var stepSheets: [SheetSOP] = []
-    var otherSheets: [XLSXWorkbookReader.Sheet] = []
+    var otherSheets: [Grid] = []
     for original in workbook.sheets where !original.hidden {
       var sheet = original
       var records = sheet.records
-      let hasSteps = records.contains(where: CSVStepHeader.isHeader)
-      let shapes = hasSteps ? ShapeFlow.prepare(&sheet, source: source, diagnostics: &diagnostics) : nil
+      let header = records.first(where: StepsHeader.isHeader)
+      let hasSteps = header != nil
+      let shapes = hasSteps ? ShapeFlow.prepare(&sheet, source: source, firstStepsRow: header?.line, diagnostics: &diagnostics) : nil
       if shapes != nil { records = sheet.records }  // the symbols became marks in their cells
-      let csvSheet = CSVSheet(records: records, source: source, sheetName: sheet.name)
-      if !csvSheet.records.isEmpty, let header = CSVTableLayout.header(in: csvSheet) {
+      let text = TableText(records: records, source: source, sheetName: sheet.name)
+      if !text.records.isEmpty, let header = TableRecognizer.header(in: text) {
         var map = SourcePathMap(file: source)
-        var layout = CSVTableLayout(sheet: csvSheet, header: header, identity: nil)
+        var layout = TableRecognizer(sheet: text, header: header, identity: nil)
         let file = layout.read(&map)
         return result(file, diagnostics + layout.diagnostics, map)
       }
@@ -57,19 +58,20 @@ public enum XLSXReader {
         continue
       }
       var map = SourcePathMap(file: source)
-      var layout = CSVFormLayout(sheet: csvSheet)
+      var layout = FormRecognizer(sheet: text)
       layout.namesFromTitle = false
       layout.splitsByTitle = false
       let file = layout.read(&map)
       var found = layout.diagnostics
-      guard var sop = file?.sops.first else {
+      // A sheet whose steps table cannot be read gives no SOP; the other sheets still do.
+      guard var sop = file?.sops.first, !found.contains(where: { $0.code.meansNoTableRead && $0.severity == .error }) else {
         diagnostics += found
         continue
       }
       if let shapes {
         for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
       }
-      PictureFlowchart.check(sop, sopPath: CSVFormLayout.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(CSVFormLayout.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
+      PictureFlowchart.check(sop, sopPath: FormRecognizer.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(FormRecognizer.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
       stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles))
     }
     guard !stepSheets.isEmpty else {
@@ -79,9 +81,9 @@ public enum XLSXReader {
       return ReadResult(file: nil, diagnostics: diagnostics, locate: fallback)
     }
     // The identity page is often a sheet of its own ("COVER", "Identitas", "Halaman Pengesahan").
-    var identitySheets: [XLSXWorkbookReader.Sheet] = []
+    var identitySheets: [Grid] = []
     for other in otherSheets {
-      if XLSXIdentityGrid.labelCount(in: other.records) >= 2 {
+      if IdentityPage.labelCount(in: other.records) >= 2 {
         identitySheets.append(other)
       } else if !other.rows.isEmpty {
         diagnostics.append(Diagnostic(
@@ -97,7 +99,7 @@ public enum XLSXReader {
       var entry = stepSheets[index]
       if separate { entry.applyTitle() }
       for other in identitySheets {
-        XLSXIdentityGrid.fill(&entry.sop.identity, from: other, source: source, map: &entry.map, diagnostics: &entry.diagnostics)
+        IdentityPage.fill(&entry.sop.identity, from: other, source: source, map: &entry.map, diagnostics: &entry.diagnostics)
       }
       if !separate, index == 0 { entry.applyTitle() }
       stepSheets[index] = entry
@@ -130,7 +132,7 @@ public enum XLSXReader {
     var titles: TitleRows
 
     mutating func applyTitle() {
-      titles.applyName(to: &sop, sopPath: CSVFormLayout.sopPath, map: &map, diagnostics: &diagnostics)
+      titles.applyName(to: &sop, sopPath: FormRecognizer.sopPath, map: &map, diagnostics: &diagnostics)
     }
 
     /// Whether the steps sheets are SOPs of their own: each has its own name (a Nama SOP label or
@@ -149,7 +151,7 @@ public enum XLSXReader {
   }
 
   static func result(_ file: SOPFile?, _ diagnostics: [Diagnostic], _ map: SourcePathMap) -> ReadResult {
-    let usable = diagnostics.contains { $0.code.id.hasPrefix("csv.") && $0.severity == .error } ? nil : file
+    let usable = diagnostics.contains { $0.code.meansNoTableRead && $0.severity == .error } ? nil : file
     return ReadResult(file: usable, diagnostics: diagnostics) { map.locate($0) }
   }
 }

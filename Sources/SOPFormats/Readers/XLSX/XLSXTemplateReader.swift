@@ -4,19 +4,19 @@ import SOPModel
 /// the form layout, the actor order from the Pelaksana sheet; rows left unfilled are skipped.
 enum XLSXTemplateReader {
   static func read(_ workbook: XLSXWorkbookReader, source: String, diagnostics: [Diagnostic]) -> ReadResult {
-    var records: [CSVRecord] = []
+    var records: [GridRow] = []
     var lineMap: [Int: (sheet: String, row: Int)] = [:]
     var line = 0
-    func add(_ record: CSVRecord, sheet: String) {
+    func add(_ record: GridRow, sheet: String) {
       line += 1
       lineMap[line] = (sheet, record.line)
-      records.append(CSVRecord(line: line, fields: record.fields))
+      records.append(GridRow(line: line, fields: record.fields))
     }
     if let identity = workbook.sheets.first(where: { $0.name == "Identitas" }) {
       for record in identity.records { add(record, sheet: "Identitas") }
     }
     line += 1
-    records.append(CSVRecord(line: line, fields: []))
+    records.append(GridRow(line: line, fields: []))
     if let steps = workbook.sheets.first(where: { $0.name == "Langkah" }) {
       for record in steps.records {
         // A row with nothing but its prefilled number was not used.
@@ -24,9 +24,9 @@ enum XLSXTemplateReader {
         add(record, sheet: "Langkah")
       }
     }
-    let sheet = CSVSheet(records: records, source: source, lineMap: lineMap)
+    let sheet = TableText(records: records, source: source, lineMap: lineMap)
     var map = SourcePathMap(file: source)
-    var layout = CSVFormLayout(sheet: sheet)
+    var layout = FormRecognizer(sheet: sheet)
     var file = layout.read(&map)
     if let actorSheet = workbook.sheets.first(where: { $0.name == "Pelaksana" }) {
       let actors = actorSheet.rows.keys.sorted().filter { $0 > 1 }.map { actorSheet.cell($0, 0).trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }

@@ -7,60 +7,8 @@ import SOPModel
 /// ".0") and Excel serial dates in date-formatted cells (as ISO yyyy-mm-dd), hidden sheets, and
 /// merged ranges (covered cells stay empty, as a CSV export leaves them).
 struct XLSXWorkbookReader {
-  struct Sheet {
-    var name: String
-    var hidden: Bool
-    var part: String
-    /// Rows by 1-based row number; each row's cells by 0-based column.
-    var rows: [Int: [Int: String]] = [:]
-    var merged: [(firstRow: Int, firstColumn: Int, lastRow: Int, lastColumn: Int)] = []
-    /// Shapes, connectors and pictures of the sheet's drawing.
-    var shapes: [DrawingShape] = []
-    /// Column widths in characters by 0-based column, and row heights in points by 1-based row.
-    var columnWidths: [Int: Double] = [:]
-    var rowHeights: [Int: Double] = [:]
-    var defaultColumnWidth = 8.43
-    var defaultRowHeight = 15.0
-    /// Column widths in EMU that override the character widths (Word tables measure in twips).
-    var exactColumnWidths: [Int: Double] = [:]
-    /// How a cell is named in diagnostics, after the part: `Sheet!B7` (without the part) unless
-    /// a reader says otherwise.
-    var cellName: (@Sendable (_ row: Int, _ column: Int) -> String)?
-    /// The code for shapes of a hand-drawn flowchart that cannot be read.
-    var unmappedShapeCode = DiagnosticCode.xlsxUnmappedShape
-    /// How near, in EMU, an arrow end must come to a symbol to touch it (about 6 pt in a sheet,
-    /// whose row heights are known).
-    var snapDistance = 80_000.0
-
-    /// Where a cell is, for diagnostics.
-    func location(_ source: String, _ row: Int, _ column: Int) -> SourceLocation {
-      if let cellName { return SourceLocation(file: source, part: part, context: cellName(row, column)) }
-      return SourceLocation(file: source, context: "\(name)!\(CellReference.name(row: row, column: column))")
-    }
-
-    /// Width of 0-based `column` in EMU (edges are summed by ``SheetGrid``).
-    func width(ofColumn column: Int) -> Double {
-      if let exact = exactColumnWidths[column] { return exact }
-      return ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525
-    }
-
-    /// Height of 1-based `row` in EMU.
-    func height(ofRow row: Int) -> Double { (rowHeights[row] ?? defaultRowHeight) * 12700 }
-
-    func cell(_ row: Int, _ column: Int) -> String { rows[row]?[column] ?? "" }
-
-    /// The rows as CSV-style records, for the layouts the CSV reader knows.
-    var records: [CSVRecord] {
-      rows.keys.sorted().map { number in
-        let cells = rows[number]!
-        let width = (cells.keys.max() ?? -1) + 1
-        return CSVRecord(line: number, fields: (0..<width).map { cells[$0] ?? "" })
-      }
-    }
-  }
-
   let package: ZipPackage
-  private(set) var sheets: [Sheet] = []
+  private(set) var sheets: [Grid] = []
 
   init(_ bytes: [UInt8], source: String) throws(ConversionError) {
     package = try ZipPackage(bytes, source: source)
@@ -69,35 +17,24 @@ struct XLSXWorkbookReader {
         .zipNotAPackage, "this package has no workbook (xl/workbook.xml): it is not an XLSX file", at: SourceLocation(file: source),
         hint: package.names.contains("word/document.xml") ? "it is a Word document: name it .docx" : "save it again from Excel or LibreOffice as .xlsx"))
     }
-    let relationships = try Self.relationships(package, "xl/_rels/workbook.xml.rels", base: "xl/")
+    let relationships = try package.relationships("xl/_rels/workbook.xml.rels", base: "xl/")
     let strings = try Self.sharedStrings(package)
     let dateStyles = try Self.dateStyles(package)
     for sheet in workbook.descendants("sheet") {
       guard let id = sheet.attributes["r:id"], let part = relationships[id] else { continue }
-      var entry = Sheet(name: sheet.attributes["name"] ?? "", hidden: (sheet.attributes["state"] ?? "visible") != "visible", part: part)
+      var entry = Grid(name: sheet.attributes["name"] ?? "", hidden: (sheet.attributes["state"] ?? "visible") != "visible", part: part)
       if let xml = try package.xml(part) {
         Self.readCells(xml, strings: strings, dateStyles: dateStyles, into: &entry)
         let folder = (part as NSString).deletingLastPathComponent
         let relsPath = folder + "/_rels/" + (part as NSString).lastPathComponent + ".rels"
-        let sheetRelationships = try Self.relationships(package, relsPath, base: folder + "/")
+        let sheetRelationships = try package.relationships(relsPath, base: folder + "/")
         for drawing in xml.all("drawing") {
           guard let id = drawing.attributes["r:id"], let target = sheetRelationships[id] else { continue }
-          if let drawingXML = try package.xml(Self.normalise(target)) { entry.shapes += DrawingShape.read(drawingXML) }
+          if let drawingXML = try package.xml(Self.normalise(target)) { entry.shapes += GridShape.read(spreadsheetDrawing: drawingXML) }
         }
       }
       sheets.append(entry)
     }
-  }
-
-  /// Relationship id → part path.
-  static func relationships(_ package: ZipPackage, _ path: String, base: String) throws(ConversionError) -> [String: String] {
-    guard let xml = try package.xml(path) else { return [:] }
-    var result: [String: String] = [:]
-    for relationship in xml.all("Relationship") {
-      guard let id = relationship.attributes["Id"], let target = relationship.attributes["Target"] else { continue }
-      result[id] = target.hasPrefix("/") ? String(target.dropFirst()) : base + target
-    }
-    return result
   }
 
   static func sharedStrings(_ package: ZipPackage) throws(ConversionError) -> [String] {
@@ -136,7 +73,7 @@ struct XLSXWorkbookReader {
     return parts.joined(separator: "/")
   }
 
-  static func readCells(_ xml: XMLElement, strings: [String], dateStyles: Set<Int>, into sheet: inout Sheet) {
+  static func readCells(_ xml: XMLElement, strings: [String], dateStyles: Set<Int>, into sheet: inout Grid) {
     if let format = xml.first("sheetFormatPr") {
       sheet.defaultRowHeight = format.attributes["defaultRowHeight"].flatMap(Double.init) ?? 15
       sheet.defaultColumnWidth = format.attributes["defaultColWidth"].flatMap(Double.init) ?? format.attributes["baseColWidth"].flatMap(Double.init).map { $0 + 0.71 } ?? 8.43
@@ -166,7 +103,7 @@ struct XLSXWorkbookReader {
         case "b": text = value == "1" ? "TRUE" : "FALSE"
         case "e" where cell.attributes["vm"] != nil:
           // An Excel 365 picture in a cell (a rich value); its cached value reads #VALUE!.
-          sheet.shapes.append(DrawingShape(kind: .picture, text: "", from: (column, 0, rowNumber - 1, 0), to: (column + 1, 0, rowNumber, 0)))
+          sheet.shapes.append(GridShape(kind: .picture, text: "", from: (column, 0, rowNumber - 1, 0), to: (column + 1, 0, rowNumber, 0)))
           text = ""
         case "str", "e": text = value ?? ""
         default:

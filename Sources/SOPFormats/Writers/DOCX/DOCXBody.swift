@@ -292,7 +292,7 @@ struct DOCXBody {
     for arrow in page.arrows {
       for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
         let (a, b) = pair
-        line(from: (x(a.x), y(a.y)), to: (x(b.x), y(b.y)), arrow: index == arrow.points.count - 2, into: &out)
+        line(from: (x(a.x), y(a.y)), to: (x(b.x), y(b.y)), arrow: arrow.hasHead && index == arrow.points.count - 2, into: &out)
       }
       if let label = arrow.label, arrow.points.count >= 2 {
         let start = arrow.points[0], next = arrow.points[1]

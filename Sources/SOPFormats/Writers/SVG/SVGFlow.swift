@@ -49,7 +49,7 @@ struct SVGFlow {
   /// Writes one arrow, and its label beside the first segment (as the workbook places it).
   private mutating func draw(_ arrow: FlowLayout.Arrow, markerID: String) {
     let points = arrow.points.map { (frame.x($0.x), frame.y($0.y)) }
-    arrows.element("polyline", [("points", SVGNumber.points(points)), ("marker-end", "url(#\(markerID))")])
+    arrows.element("polyline", [("points", SVGNumber.points(points))] + (arrow.hasHead ? [("marker-end", "url(#\(markerID))")] : []))
     guard let label = arrow.label, let start = arrow.points.first, arrow.points.count >= 2 else { return }
     let vertical = abs(start.x - arrow.points[1].x) < 0.001
     let left = frame.x(start.x) + 2

@@ -185,7 +185,7 @@ struct XLSXProcedureSheet {
       for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
         let (a, b) = pair
         let (from, to, rect) = box(min(a.x, b.x), min(a.y, b.y), abs(b.x - a.x), abs(b.y - a.y))
-        drawing.items.append(.line(from: from, to: to, absolute: rect, flipH: b.x < a.x, flipV: b.y < a.y, arrow: index == arrow.points.count - 2))
+        drawing.items.append(.line(from: from, to: to, absolute: rect, flipH: b.x < a.x, flipV: b.y < a.y, arrow: arrow.hasHead && index == arrow.points.count - 2))
       }
       if let label = arrow.label, arrow.points.count >= 2 {
         let start = arrow.points[0], next = arrow.points[1]

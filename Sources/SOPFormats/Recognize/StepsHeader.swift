@@ -6,7 +6,7 @@ import SOPModel
 /// Accepts the official two-row header ("Pelaksana" and "Mutu Baku" over their sub-columns, as
 /// a CSV export of the official sheet gives it) and a one-row header, where a column sopkit does not
 /// know is an actor column unless a single "Pelaksana" column names the actors.
-struct CSVStepHeader {
+struct StepsHeader {
   var columns: [StepColumn: Int] = [:]
   var actorColumns: [(name: String, field: Int)] = []
   /// Whether actors are columns (a mark per row) rather than names in a Pelaksana column.
@@ -22,7 +22,7 @@ struct CSVStepHeader {
   /// The No column's labels, normalised.
   private static let nomorLabels: Set<String> = ["no", "nomor", "no urut", "nomor urut"]
 
-  static func isHeader(_ record: CSVRecord) -> Bool {
+  static func isHeader(_ record: GridRow) -> Bool {
     // "No" is short and never misspelt beyond recognition: rows without it (every step row) are
     // passed over without matching their long cells against every header spelling.
     guard record.fields.contains(where: { field in
@@ -33,7 +33,7 @@ struct CSVStepHeader {
     return keys.contains(.nomor) && keys.contains(.kegiatan)
   }
 
-  init(records: [CSVRecord], at index: Int, sheet: CSVSheet) {
+  init(records: [GridRow], at index: Int, sheet: TableText) {
     let main = records[index]
     location = sheet.location(main, field: 0)
     let mainKeys = main.fields.map { Self.matcher.match($0) }
@@ -42,7 +42,7 @@ struct CSVStepHeader {
     let sub = index + 1 < records.count ? records[index + 1] : nil
     let twoRows = sub.map { Self.isSubHeader($0, under: main, keys: mainKeys, nomorField: nomorField) } ?? false
 
-    var unknown: [(name: String, field: Int, record: CSVRecord)] = []
+    var unknown: [(name: String, field: Int, record: GridRow)] = []
     let width = max(main.fields.count, sub?.fields.count ?? 0)
     if twoRows, let sub {
       // Structure first: the sub-header columns right of Kegiatan and left of the Mutu Baku block
@@ -91,7 +91,7 @@ struct CSVStepHeader {
       actorsFromColumns = true
       for column in unknown {
         diagnostics.append(Diagnostic(
-          .csvUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
+          .importUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
           at: sheet.location(column.record, field: column.field), hint: "columns: No, Kegiatan, Pelaksana, Kelengkapan, Waktu, Output, Keterangan, Jika Ya, Jika Tidak"))
       }
     } else {
@@ -108,7 +108,7 @@ struct CSVStepHeader {
       if columns[.pelaksana] != nil {
         for column in unknown {
           diagnostics.append(Diagnostic(
-            .csvUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
+            .importUnknownColumn, "column '\(column.name)' is not a steps-table column; it is ignored",
             at: sheet.location(main, field: column.field), hint: "with a Pelaksana column naming the actor, other columns must be known ones"))
         }
       } else {
@@ -134,7 +134,7 @@ struct CSVStepHeader {
   /// Whether `sub` is the second row of a two-row header under `main`: it has no step number,
   /// it is not a row of column numbers, and it has text under a group header (Pelaksana, Mutu
   /// Baku) or under a cell left empty by a group header merged across.
-  private static func isSubHeader(_ sub: CSVRecord, under main: CSVRecord, keys: [LabelMatcher<StepColumn>.Match?], nomorField: Int) -> Bool {
+  private static func isSubHeader(_ sub: GridRow, under main: GridRow, keys: [LabelMatcher<StepColumn>.Match?], nomorField: Int) -> Bool {
     guard !sub.isBlank, sub[nomorField].allSatisfy(\.isWhitespace), !isColumnNumbers(sub) else { return false }
     if keys.contains(where: { $0?.key == .pelaksana || $0?.key == .mutuBaku }) { return true }
     return (0..<sub.fields.count).contains { !sub[$0].allSatisfy(\.isWhitespace) && main[$0].allSatisfy(\.isWhitespace) }
@@ -142,7 +142,7 @@ struct CSVStepHeader {
 
   /// For each column, the group header above it: the nearest non-empty header cell at or left
   /// of it (a merged cell is empty past its first column).
-  private static func groups(of main: CSVRecord, keys: [LabelMatcher<StepColumn>.Match?], width: Int) -> [Int: (key: StepColumn?, word: String, field: Int)] {
+  private static func groups(of main: GridRow, keys: [LabelMatcher<StepColumn>.Match?], width: Int) -> [Int: (key: StepColumn?, word: String, field: Int)] {
     var result: [Int: (key: StepColumn?, word: String, field: Int)] = [:]
     var current: (key: StepColumn?, word: String, field: Int)?
     for field in 0..<width {
@@ -158,7 +158,7 @@ struct CSVStepHeader {
   }
 
   /// The rows under a header, up to the first blank row or the next header (at most 500).
-  private static func bodyRows(_ records: [CSVRecord], after start: Int) -> ArraySlice<CSVRecord> {
+  private static func bodyRows(_ records: [GridRow], after start: Int) -> ArraySlice<GridRow> {
     var end = start
     while end < records.count, end - start < 500, !records[end].isBlank, !isHeader(records[end]) { end += 1 }
     return records[start..<end]
@@ -166,7 +166,7 @@ struct CSVStepHeader {
 
   /// A cell of `field` in `rows` that is text rather than a mark or symbol word, shortened, when
   /// at least half of the column's filled cells are such text.
-  private static func textSample(_ rows: ArraySlice<CSVRecord>, field: Int) -> String? {
+  private static func textSample(_ rows: ArraySlice<GridRow>, field: Int) -> String? {
     var filled = 0
     var texts: [String] = []
     for record in rows {
@@ -183,7 +183,7 @@ struct CSVStepHeader {
   private mutating func assign(_ key: StepColumn, _ field: Int, _ location: SourceLocation, typo: String?, written: String) {
     if let existing = columns[key] {
       diagnostics.append(Diagnostic(
-        .csvDuplicateColumn, "two '\(key.header)' columns (fields \(existing + 1) and \(field + 1))",
+        .importDuplicateColumn, "two '\(key.header)' columns (fields \(existing + 1) and \(field + 1))",
         at: location, hint: "rename or remove one of them"))
       return
     }
@@ -194,21 +194,22 @@ struct CSVStepHeader {
   }
 
   /// A row "1, 2, 3, …" under the header, as some offices print (sop-ap-format §4.1).
-  static func isColumnNumbers(_ record: CSVRecord) -> Bool {
+  static func isColumnNumbers(_ record: GridRow) -> Bool {
     let cells = record.fields.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     guard cells.count >= 3 else { return false }
     return cells.enumerated().allSatisfy { Int($0.element.trimmingCharacters(in: CharacterSet(charactersIn: "().[] "))) == $0.offset + 1 }
   }
 
   /// The step row of `record` under this header.
-  func row(_ record: CSVRecord, sheet: CSVSheet) -> StepRow {
+  func row(_ record: GridRow, sheet: TableText) -> StepRow {
     var row = StepRow(location: sheet.location(record, field: columns[.nomor] ?? 0))
     for (column, field) in columns {
       row.cells[column] = sheet.cell(record, field)
     }
     if actorsFromColumns {
-      for actor in actorColumns where !record[actor.field].allSatisfy(\.isWhitespace) {
-        row.marks.append((actor.name, sheet.cell(record, actor.field)))
+      for actor in actorColumns where !record.isEmpty(actor.field) {
+        row.marks.append(StepRow.Mark(
+          actor: actor.name, mark: sheet.cell(record, actor.field), symbol: record.symbols[actor.field], isPicture: record.pictures.contains(actor.field)))
       }
     }
     return row

@@ -10,7 +10,7 @@ struct ShapeFlow {
   enum Symbol: Equatable { case terminator, process, decision, offPage }
 
   struct Placed {
-    var shape: DrawingShape
+    var shape: GridShape
     var symbol: Symbol
     var box: (x0: Double, y0: Double, x1: Double, y1: Double)
     var row: Int  // 1-based
@@ -19,7 +19,7 @@ struct ShapeFlow {
 
   static let labelWords: Set<String> = ["ya", "tidak", "y", "t", "lengkap", "tidak lengkap", "sesuai", "tidak sesuai", "benar", "salah", "setuju", "tidak setuju"]
 
-  static func symbol(_ shape: DrawingShape) -> Symbol? {
+  static func symbol(_ shape: GridShape) -> Symbol? {
     switch shape.preset ?? "" {
     case "flowChartTerminator", "roundRect", "flowChartAlternateProcess", "ellipse": return .terminator
     case "rect", "flowChartProcess": return .process
@@ -29,18 +29,19 @@ struct ShapeFlow {
     }
   }
 
-  static func box(_ shape: DrawingShape, _ grid: SheetGrid) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
+  static func box(_ shape: GridShape, _ grid: GridGeometry) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
     let x0 = grid.left(ofColumn: shape.from.column) + shape.from.columnOffset
     let y0 = grid.top(ofRow: shape.from.row + 1) + shape.from.rowOffset
     guard let to = shape.to else { return (x0, y0, x0, y0) }
     return (x0, y0, grid.left(ofColumn: to.column) + to.columnOffset, grid.top(ofRow: to.row + 1) + to.rowOffset)
   }
 
-  /// Puts a symbol word in the cell of each symbol (so the form layout reads actor and symbol),
-  /// and returns what to apply to the steps afterwards.
-  static func prepare(_ sheet: inout XLSXWorkbookReader.Sheet, source: String, diagnostics: inout [Diagnostic]) -> ShapeFlow? {
+  /// Records the symbol each shape stands for in the cell it is anchored in (so the recognizer
+  /// reads actor and symbol), and returns what to apply to the steps afterwards.
+  /// - Parameter firstStepsRow: the row of the first steps header; pictures below it may be symbols.
+  static func prepare(_ sheet: inout Grid, source: String, firstStepsRow: Int? = nil, diagnostics: inout [Diagnostic]) -> ShapeFlow? {
     guard !sheet.shapes.isEmpty else { return nil }
-    let grid = SheetGrid(sheet)
+    let grid = GridGeometry(sheet)
     var flow = ShapeFlow(source: source, snapDistance: sheet.snapDistance, grid: grid)
     for shape in sheet.shapes {
       let area = box(shape, grid)
@@ -49,7 +50,17 @@ struct ShapeFlow {
       let at = sheet.location(source, row, column)
       switch shape.kind {
       case .picture:
-        continue  // logos and stamps
+        // A small picture in a cell of the steps table stands for a symbol pasted as an image:
+        // it says whose step it is; the symbol is guessed. Larger pictures (a logo, a stamp, the
+        // whole flowchart as one image) are not marks.
+        // A picture in a merged cell takes the merged cell's size (an Excel 365 picture in a cell).
+        let merged = sheet.merged.first { $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column && column <= $0.lastColumn }
+        let inOneCell = merged.map { $0.firstRow == $0.lastRow && $0.firstColumn == $0.lastColumn } ?? true
+        let small = inOneCell && area.x1 - area.x0 <= 1.5 * sheet.width(ofColumn: column) && area.y1 - area.y0 <= max(2 * sheet.height(ofRow: row), 60 * 12_700)
+        if small, let first = firstStepsRow, row > first {
+          sheet.pictures[row, default: []].insert(column)
+        }
+        continue
       case .group:
         diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "a group of shapes cannot be read as flowchart symbols", at: at, hint: "ungroup the shapes in Excel (Ungroup) and save again"))
         continue
@@ -69,8 +80,8 @@ struct ShapeFlow {
           continue
         }
         flow.placed.append(Placed(shape: shape, symbol: kind, box: area, row: row, column: column))
-        if kind != .offPage, (sheet.rows[row]?[column] ?? "").isEmpty {
-          sheet.rows[row, default: [:]][column] = kind == .terminator ? "terminator" : kind == .decision ? "keputusan" : "proses"
+        if kind != .offPage {
+          sheet.symbols[row, default: [:]][column] = kind == .terminator ? .terminator : kind == .decision ? .decision : .process
         }
       }
     }
@@ -85,9 +96,9 @@ struct ShapeFlow {
   /// How far, in EMU, an arrow's end may lie from a symbol's edge and still touch it.
   let snapDistance: Double
   /// The sheet's summed column and row edges (the drawing's cells do not change once prepared).
-  let grid: SheetGrid
+  let grid: GridGeometry
   var placed: [Placed] = []
-  var connectors: [DrawingShape] = []
+  var connectors: [GridShape] = []
   var labels: [(text: String, center: (Double, Double))] = []
 
   /// The symbol whose box edge is nearest to a point, within about 6 pt.
@@ -108,7 +119,7 @@ struct ShapeFlow {
   }
 
   /// Sets the exits of the steps in `flowchart` from the drawing.
-  func apply(to flowchart: inout Flowchart, sheet: XLSXWorkbookReader.Sheet, diagnostics: inout [Diagnostic]) {
+  func apply(to flowchart: inout Flowchart, sheet: Grid, diagnostics: inout [Diagnostic]) {
     // Edges between placed symbols, with the point where each leaves its source.
     var edges: [(from: Int, to: Int, start: (Double, Double))] = []
     let segments = connectors.map { connector in
@@ -167,8 +178,25 @@ struct ShapeFlow {
       }
       return result
     }
+    // A line between two symbols of one row joins the symbols of a step done by several actors
+    // together; it is no flow. Of those symbols, the one the arrows touch is the main actor's.
+    edges.removeAll { $0.from != $0.to && placed[$0.from].row == placed[$0.to].row && placed[$0.from].symbol != .offPage && placed[$0.to].symbol != .offPage }
+    let connected = Set(edges.flatMap { [$0.from, $0.to] })
     for (index, item) in placed.enumerated() where item.symbol != .offPage {
       guard let number = nomor(of: item), let stepIndex = flowchart.steps.firstIndex(where: { $0.nomor == number }) else { continue }
+      let peers = placed.indices.filter { $0 != index && placed[$0].symbol != .offPage && placed[$0].row == item.row }
+      if !peers.isEmpty {
+        if !connected.contains(index), peers.contains(where: connected.contains) { continue }  // a co-actor's copy
+        let step = flowchart.steps[stepIndex]
+        if connected.contains(index), let actor = actorName(ofColumn: item.column, above: item.row, in: flowchart.pelaksana, sheet: sheet),
+          actor != step.pelaksana, let at = step.coActors.firstIndex(of: actor), let main = step.pelaksana
+        {
+          flowchart.steps[stepIndex].pelaksana = actor
+          flowchart.steps[stepIndex].coActors[at] = main
+          let order = flowchart.pelaksana
+          flowchart.steps[stepIndex].coActors.sort { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
+        }
+      }
       let exits = targets(from: index).compactMap { exit in nomor(of: placed[exit.target]).map { ($0, exit.start) } }
       let at = sheet.location(source, item.row, item.column)
       let following = stepIndex + 1 < flowchart.steps.count ? flowchart.steps[stepIndex + 1].nomor : nil
@@ -223,6 +251,17 @@ struct ShapeFlow {
         flowchart.steps[stepIndex].flow.next = .end
       }
     }
+  }
+
+  /// The actor whose column `column` is: the nearest header cell above `row` naming one of `actors`.
+  private func actorName(ofColumn column: Int, above row: Int, in actors: [String], sheet: Grid) -> String? {
+    var current = row - 1
+    while current > 0 {
+      let text = sheet.cell(current, column).trimmingCharacters(in: .whitespacesAndNewlines)
+      if actors.contains(text) { return text }
+      current -= 1
+    }
+    return nil
   }
 
   private func distance(_ a: (Double, Double), _ b: (Double, Double)) -> Double {

@@ -15,8 +15,8 @@ enum FlowchartLabel: Hashable, Sendable {
 /// The "form" layout: one SOP per file, as the official sheet reads top to bottom. Identity rows
 /// are label/value pairs (a list field as numbered lines in one cell or as several rows; a row
 /// with an empty label continues the list above), then one or more steps tables.
-struct CSVFormLayout {
-  let sheet: CSVSheet
+struct FormRecognizer {
+  let sheet: TableText
   private(set) var diagnostics: [Diagnostic] = []
   /// Title rows above the steps table; one may give Nama SOP.
   private(set) var titles = TitleRows()
@@ -31,24 +31,24 @@ struct CSVFormLayout {
 
   static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
 
-  init(sheet: CSVSheet) { self.sheet = sheet }
+  init(sheet: TableText) { self.sheet = sheet }
 
   mutating func read(_ map: inout SourcePathMap) -> SOPFile? {
     let records = sheet.records
     var identity = IdentityAssembler(sopPath: Self.sopPath, repetition: .append)
     var flowcharts: [Flowchart] = []
     var assembler: FlowchartAssembler?
-    var header: CSVStepHeader?
+    var header: StepsHeader?
     var lastListField: (field: IdentityField, labelField: Int)?
     var judul: String?
     map.record(Self.sopPath, sheet.location(records[0], field: 0))
     let flowchartsPath = JSONPath.member(Self.sopPath, "flowcharts")
 
-    if !records.contains(where: CSVStepHeader.isHeader), let first = records.first(where: { !$0.isBlank }),
-      CSVTableLayout.columns(of: first, requireSteps: false) != nil
+    if !records.contains(where: StepsHeader.isHeader), let first = records.first(where: { !$0.isBlank }),
+      TableRecognizer.columns(of: first, requireSteps: false) != nil
     {
       diagnostics.append(Diagnostic(
-        .csvNoStepsHeader, "this file has an SOP key column but no steps: it looks like the identity file of a table-layout CSV",
+        .importNoStepsTable, "this file has an SOP key column but no steps: it looks like the identity file of a table-layout CSV",
         at: sheet.location(first, field: 0), hint: "give it with --identity to the steps file: sopkit convert steps.csv --identity \(sheet.source) -o out.json"))
       return nil
     }
@@ -74,10 +74,10 @@ struct CSVFormLayout {
       }
       // A header that names steps columns but lacks No or Kegiatan: its table cannot be read, and
       // its rows must not pass for identity rows. Reported at the header; the table is skipped.
-      if !CSVStepHeader.isHeader(record), let missing = Self.missingHeaderColumn(record) {
+      if !StepsHeader.isHeader(record), let missing = Self.missingHeaderColumn(record) {
         let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
         diagnostics.append(Diagnostic(
-          .csvMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
+          .importMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
           hint: missing == .kegiatan
             ? "name the activity column Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)"
             : "name the step-number column No"))
@@ -85,7 +85,7 @@ struct CSVFormLayout {
         skippingBrokenTable = true
         continue
       }
-      if skippingBrokenTable, !CSVStepHeader.isHeader(record) { continue }
+      if skippingBrokenTable, !StepsHeader.isHeader(record) { continue }
       skippingBrokenTable = false
       if assembler != nil, tableTitles.contains(index) {
         let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
@@ -96,12 +96,12 @@ struct CSVFormLayout {
           pair.split(separator: ":", maxSplits: 1).last.map { Self.isPlaceholder($0.trimmingCharacters(in: .whitespaces)) } ?? false
         }) {
           diagnostics.append(Diagnostic(
-            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' above a steps table is not part of the SOP form; it is ignored",
+            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' above a steps table is not part of the SOP form; it is ignored",
             at: sheet.location(record, field: 0), hint: "a title above a steps table names it; other text belongs in Keterangan"))
         }
         continue
       }
-      if CSVStepHeader.isHeader(record) {
+      if StepsHeader.isHeader(record) {
         if var previous = assembler {
           let done = previous.finish()
           flowcharts += done.flowcharts
@@ -110,7 +110,7 @@ struct CSVFormLayout {
           laterTables.append((flowcharts.count, pendingTitles))
           pendingTitles = TitleRows()
         }
-        let found = CSVStepHeader(records: records, at: index, sheet: sheet)
+        let found = StepsHeader(records: records, at: index, sheet: sheet)
         diagnostics += found.diagnostics
         assembler = FlowchartAssembler(
           flowchartsPath: flowchartsPath, firstIndex: flowcharts.count, actors: found.actorColumns.map(\.name),
@@ -137,7 +137,7 @@ struct CSVFormLayout {
           // Below a blank row, one text alone on its row (a footnote, a page footer) is not a step.
           let text = filled[0].trimmingCharacters(in: .whitespacesAndNewlines)
           diagnostics.append(Diagnostic(
-            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
+            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
             at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
           continue
         }
@@ -145,7 +145,7 @@ struct CSVFormLayout {
           // Below a blank row, unnumbered text (a signature block, a note) is not part of a step.
           let text = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " | ")
           diagnostics.append(Diagnostic(
-            .csvStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
+            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
             at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
           continue
         }
@@ -176,7 +176,7 @@ struct CSVFormLayout {
       // Said above, at the header.
     } else {
       diagnostics.append(Diagnostic(
-        .csvNoStepsHeader, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
+        .importNoStepsTable, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
         at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
     }
     let built = identity.build(&map)
@@ -190,15 +190,15 @@ struct CSVFormLayout {
   /// Rows just above each steps header after the first whose No cell holds text that is not a
   /// step number (a title merged across the table, "LAMPIRAN II", "Nomor : …"): the title block
   /// of the table below. A row with an empty No cell continues the last step instead.
-  static func titleRowsAboveHeaders(_ records: [CSVRecord]) -> Set<Int> {
+  static func titleRowsAboveHeaders(_ records: [GridRow]) -> Set<Int> {
     var result: Set<Int> = []
     var seenHeader = false
-    for (index, record) in records.enumerated() where CSVStepHeader.isHeader(record) {
+    for (index, record) in records.enumerated() where StepsHeader.isHeader(record) {
       defer { seenHeader = true }
       guard seenHeader else { continue }
-      let nomorField = record.fields.firstIndex { CSVStepHeader.matcher.match($0)?.key == .nomor } ?? 0
+      let nomorField = record.fields.firstIndex { StepsHeader.matcher.match($0)?.key == .nomor } ?? 0
       var above = index - 1
-      while above >= 0, !CSVStepHeader.isHeader(records[above]) {
+      while above >= 0, !StepsHeader.isHeader(records[above]) {
         if records[above].isBlank {
           above -= 1
           continue
@@ -266,14 +266,14 @@ struct CSVFormLayout {
   }
 
   private mutating func readIdentityRow(
-    _ record: CSVRecord, labelField: Int, beforeSteps: Bool, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
+    _ record: GridRow, labelField: Int, beforeSteps: Bool, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
   ) {
     var label = record[labelField]
     var cells = values(record, after: labelField)
     // "Nomor : ……    Tanggal : 1 Juli 2026": several "Label : value" pairs on one line.
     if cells.isEmpty, beforeSteps, let pairs = Self.labelledPairs(label), pairs.count > 1 {
       for pair in pairs {
-        let row = CSVRecord(line: record.line, fields: Array(repeating: "", count: labelField) + [pair])
+        let row = GridRow(line: record.line, fields: Array(repeating: "", count: labelField) + [pair])
         readIdentityRow(row, labelField: labelField, beforeSteps: beforeSteps, into: &identity, lastListField: &lastListField, judul: &judul)
       }
       return
@@ -338,7 +338,7 @@ struct CSVFormLayout {
     }
     if cells.isEmpty {
       diagnostics.append(Diagnostic(
-        .csvStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
+        .importStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
         hint: "identity rows are a label and its value: Nomor SOP, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
       return
     }
@@ -364,12 +364,12 @@ struct CSVFormLayout {
 
   /// For a row that names three or more steps-table columns but not both No and Kegiatan: the one
   /// it lacks.
-  static func missingHeaderColumn(_ record: CSVRecord) -> StepColumn? {
+  static func missingHeaderColumn(_ record: GridRow) -> StepColumn? {
     // A step row (it starts with its number) is no header; most rows are step rows.
     if let first = record.fields.first(where: { !$0.allSatisfy(\.isWhitespace) }), Int(first.trimmingCharacters(in: .whitespacesAndNewlines)) != nil {
       return nil
     }
-    let keys = Set(record.fields.compactMap { CSVStepHeader.matcher.match($0)?.key })
+    let keys = Set(record.fields.compactMap { StepsHeader.matcher.match($0)?.key })
     guard keys.count >= 3 else { return nil }
     if !keys.contains(.kegiatan) { return .kegiatan }
     if !keys.contains(.nomor) { return .nomor }
@@ -377,14 +377,14 @@ struct CSVFormLayout {
   }
 
   /// The non-empty cells right of the label; a lone ":" between label and value is skipped.
-  private func values(_ record: CSVRecord, after field: Int) -> [LocatedText] {
+  private func values(_ record: GridRow, after field: Int) -> [LocatedText] {
     (field + 1..<max(field + 1, record.fields.count)).compactMap { index in
       let text = record[index].trimmingCharacters(in: .whitespacesAndNewlines)
       return text.isEmpty || text == ":" ? nil : sheet.cell(record, index)
     }
   }
 
-  private func nextValueField(_ record: CSVRecord, after field: Int) -> Int? {
+  private func nextValueField(_ record: GridRow, after field: Int) -> Int? {
     (field + 1..<max(field + 1, record.fields.count)).first { !record[$0].allSatisfy(\.isWhitespace) }
   }
 }

@@ -1,25 +1,10 @@
 import Foundation
+import SOPModel
 
-/// A shape, connector, picture or group read from a spreadsheet drawing, with its cell anchor.
-struct DrawingShape: Sendable {
-  enum Kind: Sendable { case shape, connector, picture, group }
-
-  var kind: Kind
-  var id: Int?
-  var preset: String?
-  var text: String
-  /// The anchor's corners: 0-based column and row with offsets in EMU.
-  var from: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)
-  var to: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)?
-  var startConnection: Int?
-  var endConnection: Int?
-  var flipH = false
-  var flipV = false
-  /// Whether a connector has an arrow head (at its end, after flips).
-  var hasArrow = true
-
-  static func read(_ drawing: XMLElement) -> [DrawingShape] {
-    var shapes: [DrawingShape] = []
+extension GridShape {
+  /// The shapes of a spreadsheet drawing part (`xl/drawings/drawingN.xml`), with their anchors.
+  static func read(spreadsheetDrawing drawing: XMLElement) -> [GridShape] {
+    var shapes: [GridShape] = []
     for anchor in drawing.children where anchor.name.hasSuffix("Anchor") {
       guard let from = marker(anchor.first("from")) else { continue }
       let to = marker(anchor.first("to"))
@@ -35,7 +20,7 @@ struct DrawingShape: Sendable {
         let properties = child.descendants("cNvPr").first
         let geometry = child.descendants("prstGeom").first
         let transform = child.descendants("xfrm").first
-        var shape = DrawingShape(
+        var shape = GridShape(
           kind: kind, id: properties?.attributes["id"].flatMap(Int.init), preset: geometry?.attributes["prst"],
           text: child.descendants("t").map(\.text).joined().trimmingCharacters(in: .whitespacesAndNewlines), from: from, to: to)
         shape.startConnection = child.descendants("stCxn").first?.attributes["id"].flatMap(Int.init)

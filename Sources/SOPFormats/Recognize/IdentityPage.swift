@@ -5,10 +5,10 @@ import SOPModel
 /// value to the right (Nomor SOP, the dates, Disahkan Oleh with the signature block below it,
 /// Nama SOP), list boxes whose items lie below their label, and kop lines left of the labels.
 /// It only fills what the SOP does not have yet.
-enum XLSXIdentityGrid {
+enum IdentityPage {
 
   /// How many cells of `records` are labels of the identity page.
-  static func labelCount(in records: [CSVRecord]) -> Int {
+  static func labelCount(in records: [GridRow]) -> Int {
     records.reduce(0) { count, record in count + record.fields.filter { label($0) != nil }.count }
   }
 
@@ -20,7 +20,7 @@ enum XLSXIdentityGrid {
     return match.key
   }
 
-  static func fill(_ identity: inout Identity, from sheet: XLSXWorkbookReader.Sheet, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
+  static func fill(_ identity: inout Identity, from sheet: Grid, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
     // Every cell that is a label of the form.
     var labels: [(row: Int, column: Int, field: IdentityField)] = []
     for (row, cells) in sheet.rows {

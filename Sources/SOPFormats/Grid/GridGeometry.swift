@@ -2,14 +2,14 @@ import Foundation
 
 /// The column and row edges of a sheet, summed once, so that placing many shapes costs a
 /// lookup each instead of a walk over every column and row before them.
-struct SheetGrid {
+struct GridGeometry {
   /// `columnEdges[c]`: EMU from the sheet's left edge to the left of 0-based column `c`.
   private let columnEdges: [Double]
   /// `rowEdges[r - 1]`: EMU from the sheet's top to the top of 1-based row `r`.
   private let rowEdges: [Double]
-  private let sheet: XLSXWorkbookReader.Sheet
+  private let sheet: Grid
 
-  init(_ sheet: XLSXWorkbookReader.Sheet) {
+  init(_ sheet: Grid) {
     self.sheet = sheet
     let shapeColumns = sheet.shapes.map { max($0.from.column, $0.to?.column ?? 0) }.max() ?? 0
     let cellColumns = sheet.rows.values.compactMap { $0.keys.max() }.max() ?? 0

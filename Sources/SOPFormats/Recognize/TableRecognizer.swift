@@ -25,7 +25,7 @@ enum TableColumn: Hashable, Sendable {
 /// The "table" layout: one row per step, many SOPs per file. A key column names the SOP; identity
 /// columns are repeated on every row or given on each SOP's first row only, or come from a second
 /// CSV with one row per key.
-struct CSVTableLayout {
+struct TableRecognizer {
   /// Where each kind of column is.
   struct Header {
     var table: [TableColumn: Int] = [:]
@@ -36,29 +36,29 @@ struct CSVTableLayout {
     var prefixedExtras: Set<Int> = []
     /// Columns named twice: (name, first field, second field), 0-based.
     var duplicates: [(name: String, first: Int, second: Int)] = []
-    var record: CSVRecord
+    var record: GridRow
   }
 
-  let sheet: CSVSheet
+  let sheet: TableText
   let header: Header
-  let identitySheet: CSVSheet?
+  let identitySheet: TableText?
   private(set) var diagnostics: [Diagnostic] = []
 
 
-  init(sheet: CSVSheet, header: Header, identity: CSVSheet?) {
+  init(sheet: TableText, header: Header, identity: TableText?) {
     self.sheet = sheet
     self.header = header
     self.identitySheet = identity
   }
 
   /// The header when the first row has a key column, a No column and a Kegiatan column.
-  static func header(in sheet: CSVSheet) -> Header? {
+  static func header(in sheet: TableText) -> Header? {
     guard let first = sheet.records.first(where: { !$0.isBlank }) else { return nil }
     guard let header = columns(of: first, requireSteps: true) else { return nil }
     return header
   }
 
-  static func columns(of record: CSVRecord, requireSteps: Bool) -> Header? {
+  static func columns(of record: GridRow, requireSteps: Bool) -> Header? {
     var header = Header(record: record)
     for (index, text) in record.fields.enumerated() where !text.allSatisfy(\.isWhitespace) {
       let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -67,7 +67,7 @@ struct CSVTableLayout {
         header.prefixedExtras.insert(index)
       } else if let match = TableColumn.matcher.match(text), match.typoOf == nil || match.key != .key {
         if let first = header.table[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.table[match.key] = index }
-      } else if let match = CSVStepHeader.matcher.match(text), match.key != .mutuBaku {
+      } else if let match = StepsHeader.matcher.match(text), match.key != .mutuBaku {
         if let first = header.steps[match.key] { header.duplicates.append((match.key.header, first, index)) } else { header.steps[match.key] = index }
       } else if let match = IdentityField.columnLabels.match(text) {
         if let first = header.identity.first(where: { $0.field == match.key }) {
@@ -87,21 +87,21 @@ struct CSVTableLayout {
   mutating func read(_ map: inout SourcePathMap) -> SOPFile? {
     for duplicate in header.duplicates {
       diagnostics.append(Diagnostic(
-        .csvDuplicateColumn, "two '\(duplicate.name)' columns (fields \(duplicate.first + 1) and \(duplicate.second + 1)); the second is not read",
+        .importDuplicateColumn, "two '\(duplicate.name)' columns (fields \(duplicate.first + 1) and \(duplicate.second + 1)); the second is not read",
         at: sheet.location(header.record, field: duplicate.second), hint: "rename or remove one of them"))
     }
     for extra in header.extras where !header.prefixedExtras.contains(extra.index) {
       diagnostics.append(Diagnostic(
-        .csvUnknownColumn, "column '\(extra.label)' is not an SOP column; its values are kept as extra fields",
+        .importUnknownColumn, "column '\(extra.label)' is not an SOP column; its values are kept as extra fields",
         at: sheet.location(header.record, field: extra.index), hint: "check the spelling if it is meant to be a known column (see README, CSV table layout)"))
     }
     if header.steps[.pelaksana] == nil {
       diagnostics.append(Diagnostic(
-        .csvMissingColumn, "missing column 'Pelaksana' (found: \(found(header.record)))",
+        .importMissingColumn, "missing column 'Pelaksana' (found: \(found(header.record)))",
         at: sheet.location(header.record, field: 0), hint: "the table layout names each step's actor in a Pelaksana column"))
     }
     let keyField = header.table[.key]!
-    var groups: [(key: String, rows: [CSVRecord])] = []
+    var groups: [(key: String, rows: [GridRow])] = []
     var groupIndex: [String: Int] = [:]
     var currentKey: String?
     let headerLine = header.record.line
@@ -110,7 +110,7 @@ struct CSVTableLayout {
       if key.isEmpty {
         guard let current = currentKey else {
           diagnostics.append(Diagnostic(
-            .csvMissingKey, "this row has no SOP key and there is no row above to take it from",
+            .importMissingKey, "this row has no SOP key and there is no row above to take it from",
             at: sheet.location(record, field: keyField), hint: "write the SOP's key (for example its number) in the '\(header.record[keyField])' column"))
           continue
         }
@@ -144,12 +144,12 @@ struct CSVTableLayout {
     return SOPFile(sops: sops)
   }
 
-  private func found(_ record: CSVRecord) -> String {
+  private func found(_ record: GridRow) -> String {
     record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
   }
 
   private mutating func readSOP(
-    _ key: String, _ rows: [CSVRecord], index: Int, identityRow: (header: Header, record: CSVRecord)?, _ map: inout SourcePathMap
+    _ key: String, _ rows: [GridRow], index: Int, identityRow: (header: Header, record: GridRow)?, _ map: inout SourcePathMap
   ) -> SOPDocument {
     let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), index)
     map.record(sopPath, sheet.location(rows[0], field: header.table[.key]!))
@@ -185,7 +185,7 @@ struct CSVTableLayout {
     return SOPDocument(identity: built, flowcharts: done.flowcharts)
   }
 
-  private func add(_ header: Header, _ record: CSVRecord, _ sheet: CSVSheet, to identity: inout IdentityAssembler) {
+  private func add(_ header: Header, _ record: GridRow, _ sheet: TableText, to identity: inout IdentityAssembler) {
     for column in header.identity {
       identity.add(column.field, sheet.cell(record, column.index))
     }
@@ -194,8 +194,8 @@ struct CSVTableLayout {
     }
   }
 
-  private func stepHeader() -> CSVStepHeader {
-    var stepHeader = CSVStepHeader(records: [header.record], at: 0, sheet: sheet)
+  private func stepHeader() -> StepsHeader {
+    var stepHeader = StepsHeader(records: [header.record], at: 0, sheet: sheet)
     stepHeader.columns = header.steps
     stepHeader.actorColumns = []
     stepHeader.actorsFromColumns = false
@@ -203,24 +203,24 @@ struct CSVTableLayout {
   }
 
   /// The identity CSV's rows by key.
-  private mutating func readIdentitySheet() -> [String: (header: Header, record: CSVRecord)] {
+  private mutating func readIdentitySheet() -> [String: (header: Header, record: GridRow)] {
     guard let identitySheet else { return [:] }
     guard let first = identitySheet.records.first(where: { !$0.isBlank }),
       let identityHeader = Self.columns(of: first, requireSteps: false)
     else {
       let first = identitySheet.records.first { !$0.isBlank }
       diagnostics.append(Diagnostic(
-        .csvMissingColumn, "missing column 'SOP' (found: \(first.map(found) ?? "nothing"))",
+        .importMissingColumn, "missing column 'SOP' (found: \(first.map(found) ?? "nothing"))",
         at: SourceLocation(file: identitySheet.source, row: first?.line ?? 1, column: 1),
         hint: "the identity file needs the same key column as the steps file, then identity columns such as Nama SOP, Nomor SOP"))
       return [:]
     }
-    var rows: [String: (header: Header, record: CSVRecord)] = [:]
+    var rows: [String: (header: Header, record: GridRow)] = [:]
     let keyField = identityHeader.table[.key]!
     for record in identitySheet.records where record.line > first.line && !record.isBlank {
       let key = record[keyField].trimmingCharacters(in: .whitespacesAndNewlines)
       if key.isEmpty {
-        diagnostics.append(Diagnostic(.csvMissingKey, "this identity row has no SOP key", at: identitySheet.location(record, field: keyField)))
+        diagnostics.append(Diagnostic(.importMissingKey, "this identity row has no SOP key", at: identitySheet.location(record, field: keyField)))
         continue
       }
       if rows[key] == nil { rows[key] = (identityHeader, record) }

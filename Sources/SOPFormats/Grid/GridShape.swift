@@ -1,0 +1,21 @@
+import Foundation
+
+/// A shape, connector, picture or group drawn over a grid, with its cell anchor (a spreadsheet
+/// drawing's, or the cell of a Word table whose paragraph anchors it).
+struct GridShape: Sendable {
+  enum Kind: Sendable { case shape, connector, picture, group }
+
+  var kind: Kind
+  var id: Int?
+  var preset: String?
+  var text: String
+  /// The anchor's corners: 0-based column and row with offsets in EMU.
+  var from: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)
+  var to: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)?
+  var startConnection: Int?
+  var endConnection: Int?
+  var flipH = false
+  var flipV = false
+  /// Whether a connector has an arrow head (at its end, after flips).
+  var hasArrow = true
+}
