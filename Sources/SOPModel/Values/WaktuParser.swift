@@ -38,9 +38,10 @@ extension Waktu {
     var unit = scanner.unit()
     scanner.skipSpaces()
     // "3 jam 50 menit": a larger unit and a smaller one of the same family, counted in the smaller.
-    if from == nil, let larger = unit, let rest = Self.compoundRest(&scanner), rest.unit.family == larger.family, rest.unit.baseAmount < larger.baseAmount {
+    if from == nil, let larger = unit, let rest = Self.compoundRest(scanner), rest.unit.family == larger.family, rest.unit.baseAmount < larger.baseAmount {
       value = value * larger.baseAmount / rest.unit.baseAmount + rest.value
       unit = rest.unit
+      scanner = rest.scanner
       scanner.skipSpaces()
     }
     var per: String?
@@ -56,17 +57,15 @@ extension Waktu {
 }
 
 extension Waktu {
-  /// After "3 jam": "50 menit" (or "dan 50 menit"), when that is what follows; the scanner is left
-  /// where it was otherwise.
-  fileprivate static func compoundRest(_ scanner: inout WaktuScanner) -> (value: Double, unit: WaktuUnit)? {
+  /// After "3 jam": "50 menit" (or "dan 50 menit") and the scanner past it, when that is what follows.
+  fileprivate static func compoundRest(_ scanner: WaktuScanner) -> (value: Double, unit: WaktuUnit, scanner: WaktuScanner)? {
     var probe = scanner
     _ = probe.takeWord("dan")
     probe.skipSpaces()
     guard let amount = probe.amount() else { return nil }
     probe.skipSpaces()
     guard let unit = probe.unit() else { return nil }
-    scanner = probe
-    return (amount, unit)
+    return (amount, unit, probe)
   }
 }
 
