@@ -18,4 +18,6 @@ struct GridShape: Sendable {
   var flipV = false
   /// Whether a connector has an arrow head (at its end, after flips).
   var hasArrow = true
+  /// For a picture: the package part holding its image (`xl/media/image1.png`), when known.
+  var imagePart: String?
 }

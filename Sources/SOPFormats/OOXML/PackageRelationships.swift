@@ -11,4 +11,13 @@ extension ZipPackage {
     }
     return result
   }
+
+  /// A part path with "." and ".." resolved ("xl/worksheets/../drawings/d1.xml" → "xl/drawings/d1.xml").
+  static func normalise(_ path: String) -> String {
+    var parts: [Substring] = []
+    for part in path.split(separator: "/") {
+      if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
+    }
+    return parts.joined(separator: "/")
+  }
 }

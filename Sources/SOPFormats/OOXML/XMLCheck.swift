@@ -35,6 +35,7 @@ public enum XMLCheck {
 
 /// Set-up that must happen once before readers run on several threads.
 public enum ParallelReading {
-  /// libxml2 must initialise its parser once before parsing from several threads.
+  /// libxml2 must initialise its parser once before parsing from several threads (the XML reader
+  /// also does it before its first parse; this does it before any thread starts).
   public static func prepare() { xmlInitParser() }
 }

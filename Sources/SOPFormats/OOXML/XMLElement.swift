@@ -29,7 +29,13 @@ final class XMLElement: Sendable {
     var line: Int
   }
 
+  /// libxml2's global set-up, done once before the first parse, whatever thread it runs on:
+  /// libxml2 2.9 initialises itself lazily and not thread-safely, and two first parses on two
+  /// threads at once could crash (seen in the test suite, where readers run in parallel).
+  private static let libxml2Initialised: Void = xmlInitParser()
+
   static func parse(_ data: Data) throws(ParseError) -> XMLElement {
+    _ = libxml2Initialised
     let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)
     let document: xmlDocPtr? = data.withUnsafeBytes { buffer in
       buffer.withMemoryRebound(to: CChar.self) { chars in

@@ -71,11 +71,14 @@ enum IdentityPage {
         assembler.add(label.field, value)
       }
     }
-    // Kop lines: text left of the first label column, above the first list box.
-    let firstLabelColumn = labels.filter { !$0.field.isList }.map(\.column).min() ?? 0
+    // Kop lines: text left of the labels beside or above it (a "Nama SOP" label lower down in the
+    // kop's column does not push the kop out), above the first list box.
+    let scalarLabels = labels.filter { !$0.field.isList }
+    let firstLabelColumn = scalarLabels.map(\.column).min() ?? 0
     let firstListRow = labels.filter { $0.field.isList }.map(\.row).min() ?? lastRow + 1
     for row in sheet.rows.keys.sorted() where row < firstListRow {
-      for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column < firstLabelColumn && !text.isEmpty {
+      let labelColumn = scalarLabels.filter { $0.row <= row }.map(\.column).min() ?? firstLabelColumn
+      for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column < labelColumn && !text.isEmpty {
         assembler.add(.kop, cell(row, column))
       }
     }

@@ -59,9 +59,21 @@ extension SOPJSON {
     guard let m = context.object(value, path, keys: Keys.unit, required: []) else { return Kop() }
     func at(_ key: String) -> String { JSONPath.member(path, key) }
     let logo = context.choice(m["logo"], at("logo"), Kop.Logo.allCases.map(\.rawValue)).flatMap(Kop.Logo.init(rawValue:))
+    var picture: Picture?
+    if let data = context.object(m["logo_data"], at("logo_data"), keys: Keys.picture, required: Keys.picture),
+      let mediaType = context.string(data["media_type"], JSONPath.member(at("logo_data"), "media_type")),
+      let text = context.string(data["base64"], JSONPath.member(at("logo_data"), "base64"))
+    {
+      if let bytes = Base64.decode(text) {
+        picture = Picture(mediaType: mediaType, bytes: bytes)
+      } else {
+        context.report(.jsonBadValue, "\"base64\" is not base64 text", at: JSONPath.member(at("logo_data"), "base64"))
+      }
+    }
     return Kop(
       logo: logo ?? .none,
       logoFile: context.optionalString(m["logo_file"], at("logo_file")),
+      picture: picture,
       lines: context.stringList(m["lines"], at("lines")),
       alamat: context.optionalString(m["alamat"], at("alamat")),
       kontak: context.optionalString(m["kontak"], at("kontak")))

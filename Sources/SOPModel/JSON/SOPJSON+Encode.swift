@@ -38,13 +38,19 @@ extension SOPJSON {
   }
 
   static func encodeKop(_ kop: Kop) -> JSONValue {
-    .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("logo", .string(kop.logo.rawValue)),
       ("logo_file", .string(kop.logoFile)),
+    ]
+    if let picture = kop.picture {
+      members.append(("logo_data", .object([("media_type", .string(picture.mediaType)), ("base64", .string(Base64.encode(picture.bytes)))])))
+    }
+    members += [
       ("lines", encodeList(kop.lines)),
       ("alamat", .string(kop.alamat)),
       ("kontak", .string(kop.kontak)),
-    ])
+    ]
+    return .object(members)
   }
 
   static func encodeDate(_ date: SOPDate?) -> JSONValue {

@@ -27,7 +27,8 @@ public enum SOPJSON {
       "disusun_oleh", "nama_sop", "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan",
       "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan", "extra", "flowcharts",
     ]
-    static let unit = ["logo", "logo_file", "lines", "alamat", "kontak"]
+    static let unit = ["logo", "logo_file", "logo_data", "lines", "alamat", "kontak"]
+    static let picture = ["media_type", "base64"]
     static let date = ["date", "raw"]
     static let pengesahan = ["jabatan", "nama", "nip", "pangkat"]
     static let extra = ["definisi", "cara_mengatasi", "ppb_ref", "kka", "fields"]

@@ -17,15 +17,18 @@ public struct Kop: Hashable, Sendable {
   public var logoFile: String?
   /// Kop text, top to bottom: "KEMENTERIAN AGAMA REPUBLIK INDONESIA", ….
   public var lines: [String]
+  /// The logo picture itself, as taken from a legacy document (used before `logoFile`).
+  public var picture: Picture?
   /// Street address line.
   public var alamat: String?
   /// Telephone, website and e-mail line.
   public var kontak: String?
 
   /// Creates a kop.
-  public init(logo: Logo = .none, logoFile: String? = nil, lines: [String] = [], alamat: String? = nil, kontak: String? = nil) {
+  public init(logo: Logo = .none, logoFile: String? = nil, picture: Picture? = nil, lines: [String] = [], alamat: String? = nil, kontak: String? = nil) {
     self.logo = logo
     self.logoFile = logoFile
+    self.picture = picture
     self.lines = lines
     self.alamat = alamat
     self.kontak = kontak

@@ -12,6 +12,8 @@ struct DOCXDocument {
   /// header and footer parts it names (default ones first).
   let sections: [(endBlock: Int, parts: [String], margins: DOCXFloatingShapes.Margins)]
   private let package: ZipPackage
+  /// The main part's relationships: id → part.
+  private let relationships: [String: String]
 
   init(package: ZipPackage, document: XMLElement) throws(ConversionError) {
     self.package = package
@@ -20,6 +22,7 @@ struct DOCXDocument {
     }
     self.body = body
     let relationships = try package.relationships("word/_rels/document.xml.rels", base: "word/")
+    self.relationships = relationships
     numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
     var sections: [(Int, [String], DOCXFloatingShapes.Margins)] = []
     // A section without its own header keeps the one before ("Link to Previous", Word's default).
@@ -82,5 +85,12 @@ struct DOCXDocument {
       }
       return textBoxes(in: child)
     }
+  }
+
+  /// The picture a relationship id of the main part names (an image in the body), if it is a
+  /// part of the package no larger than `limit` bytes.
+  func picture(_ id: String, limit: Int = KopLogo.largest) -> Picture? {
+    guard let part = relationships[id].map(ZipPackage.normalise), let data = try? package.data(part), data.count <= limit else { return nil }
+    return Picture(mediaType: Picture.mediaType(forName: part), bytes: [UInt8](data))
   }
 }

@@ -117,6 +117,11 @@ struct DOCXLegacyReader {
           kopFromHeader = true
         }
         // A note without a model path (an inferred symbol) is the segment's; with one SOP, it is its own.
+        if offset == 0 {
+          let table = (segment.identity.first ?? segment.flowchart[0]).number
+          diagnostics += KopLogo.check(sop.identity.kop, at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(table)"))
+            .map { $0.movingSOP(to: first) }
+        }
         let mine = found.filter { (SOPIndex.index(of: $0.location?.path) ?? (read.count == 1 ? offset : -1)) == offset }
         diagnostics.append(summary(of: sop, segment, mine, kopFromHeader: kopFromHeader).movingSOP(to: first + offset))
         map.merge(own.movingSOP(to: first + offset))
@@ -189,6 +194,9 @@ struct DOCXLegacyReader {
       for table in segment.identity {
         IdentityPage.fill(&sops[index].identity, from: table.asSheet, source: source, map: &own, diagnostics: &found)
       }
+      // The logo: the first picture in the identity tables (the kop cell).
+      let logo = segment.identity.lazy.flatMap(\.shapes).first { $0.shape.kind == .picture && $0.shape.imageID != nil }
+      KopLogo.apply(logo.flatMap { document.picture($0.shape.imageID!) }, to: &sops[index].identity.kop)
       map.merge(own.movingSOP(to: index))
       // The identity tables are shared: their notes are said once, for the first SOP.
       if index == 0 { diagnostics += found }
@@ -236,7 +244,12 @@ struct DOCXLegacyReader {
   /// Page numbers and the like, which headers and footers carry besides the kop.
   static func isPageLine(_ line: String) -> Bool {
     let lowered = line.lowercased()
-    return lowered.hasPrefix("halaman") || lowered.hasPrefix("hal.") || lowered.hasPrefix("page") || line.allSatisfy { $0.isNumber || $0 == " " || $0 == "/" || $0 == "-" }
+    if lowered.hasPrefix("halaman") || lowered.hasPrefix("hal.") || lowered.hasPrefix("page") || line.allSatisfy({ $0.isNumber || $0 == " " || $0 == "/" || $0 == "-" }) {
+      return true
+    }
+    // A running title with the page number ("SOP … — Halaman 1", "Hal. 2 dari 5") is no kop line.
+    let words = lowered.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+    return zip(words, words.dropFirst()).contains { ["halaman", "hal", "page"].contains($0.0) && Int($0.1) != nil }
   }
 
   /// What was read for one SOP and what was guessed, as one note.

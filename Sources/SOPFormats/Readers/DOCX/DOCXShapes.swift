@@ -19,6 +19,8 @@ struct DOCXShape: Sendable {
   var end: (x: Double, y: Double)?
   /// Whether a connector has an arrow head (at `end`).
   var hasArrow = false
+  /// For a picture: the relationship id of its image (`r:embed`, VML `r:id`).
+  var imageID: String?
   /// What the position is measured from, across and down.
   var horizontalOrigin = Origin.anchor
   var verticalOrigin = Origin.anchor
@@ -110,7 +112,10 @@ enum DOCXShapes {
     switch content.name {
     case "wsp": if let shape = wordShape(content, transform: box, size: (width, height), text: &text) { shapes.append(shape) }
     case "wgp", "wpc": shapes += group(content, transform: box, text: &text)
-    case "pic": shapes.append(DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height))
+    case "pic":
+      var picture = DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height)
+      picture.imageID = content.descendants("blip").first?.attributes["r:embed"]
+      shapes.append(picture)
     default: break
     }
     for index in shapes.indices { (shapes[index].horizontalOrigin, shapes[index].verticalOrigin) = origins }
@@ -147,7 +152,9 @@ enum DOCXShapes {
         let xfrm = child.descendants("xfrm").first
         let origin = inner.point(number(xfrm?.first("off")?.attributes["x"]), number(xfrm?.first("off")?.attributes["y"]))
         let size = (number(xfrm?.first("ext")?.attributes["cx"]) * inner.scaleX, number(xfrm?.first("ext")?.attributes["cy"]) * inner.scaleY)
-        shapes.append(DOCXShape(kind: .picture, preset: nil, text: "", x: origin.x, y: origin.y, width: size.0, height: size.1))
+        var picture = DOCXShape(kind: .picture, preset: nil, text: "", x: origin.x, y: origin.y, width: size.0, height: size.1)
+        picture.imageID = child.descendants("blip").first?.attributes["r:embed"]
+        shapes.append(picture)
       default: continue
       }
     }

@@ -62,7 +62,9 @@ extension DOCXShapes {
         if !inGroup { (shape.horizontalOrigin, shape.verticalOrigin) = (style.horizontalOrigin, style.verticalOrigin) }
         shapes.append(shape)
       case "image", "imagedata":
-        shapes.append(DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height))
+        var picture = DOCXShape(kind: .picture, preset: nil, text: "", x: x, y: y, width: width, height: height)
+        picture.imageID = child.attributes["r:id"] ?? child.first("imagedata")?.attributes["r:id"]
+        shapes.append(picture)
       default: continue
       }
     }

@@ -3,7 +3,8 @@ import SOPModel
 
 extension GridShape {
   /// The shapes of a spreadsheet drawing part (`xl/drawings/drawingN.xml`), with their anchors.
-  static func read(spreadsheetDrawing drawing: XMLElement) -> [GridShape] {
+  /// - Parameter images: the drawing's relationships (id → part), to find each picture's image.
+  static func read(spreadsheetDrawing drawing: XMLElement, images: [String: String] = [:]) -> [GridShape] {
     var shapes: [GridShape] = []
     for anchor in drawing.children where anchor.name.hasSuffix("Anchor") {
       guard let from = marker(anchor.first("from")) else { continue }
@@ -27,6 +28,7 @@ extension GridShape {
         shape.endConnection = child.descendants("endCxn").first?.attributes["id"].flatMap(Int.init)
         shape.flipH = transform?.attributes["flipH"] == "1"
         shape.flipV = transform?.attributes["flipV"] == "1"
+        if kind == .picture, let embed = child.descendants("blip").first?.attributes["r:embed"] { shape.imagePart = images[embed] }
         shapes.append(shape)
       }
     }

@@ -72,7 +72,8 @@ public enum XLSXReader {
         for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
       }
       PictureFlowchart.check(sop, sopPath: FormRecognizer.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(FormRecognizer.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
-      stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles))
+      let kopPictures = sheet.shapes.filter { $0.kind == .picture && $0.from.row + 1 < (header?.line ?? 0) }
+      stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles, kopPictures: kopPictures))
     }
     guard !stepSheets.isEmpty else {
       diagnostics.append(Diagnostic(
@@ -104,6 +105,15 @@ public enum XLSXReader {
       if !separate, index == 0 { entry.applyTitle() }
       stepSheets[index] = entry
     }
+    // The logo: a picture on the identity sheet, else one above the steps table; said once when
+    // the page has none, or no kop lines.
+    let logoShape = KopLogo.choose(identitySheets.flatMap(\.shapes)) ?? KopLogo.choose(stepSheets.flatMap(\.kopPictures))
+    let logo = logoShape.flatMap(\.imagePart).flatMap { part -> Picture? in
+      guard let data = try? workbook.package.data(part), data.count <= KopLogo.largest else { return nil }
+      return Picture(mediaType: Picture.mediaType(forName: part), bytes: [UInt8](data))
+    }
+    for index in stepSheets.indices { KopLogo.apply(logo, to: &stepSheets[index].sop.identity.kop) }
+    diagnostics += KopLogo.check(stepSheets[0].sop.identity.kop, at: SourceLocation(file: source, context: (identitySheets.first?.name ?? stepSheets[0].name) + "!A1"))
     var sops: [SOPDocument] = []
     var map = SourcePathMap(file: source)
     for (index, entry) in stepSheets.enumerated() {
@@ -130,6 +140,8 @@ public enum XLSXReader {
     var map: SourcePathMap
     var diagnostics: [Diagnostic]
     var titles: TitleRows
+    /// Pictures above the steps table (a kop drawn on the flowchart sheet).
+    var kopPictures: [GridShape] = []
 
     mutating func applyTitle() {
       titles.applyName(to: &sop, sopPath: FormRecognizer.sopPath, map: &map, diagnostics: &diagnostics)

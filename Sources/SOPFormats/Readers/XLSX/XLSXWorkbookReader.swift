@@ -30,7 +30,12 @@ struct XLSXWorkbookReader {
         let sheetRelationships = try package.relationships(relsPath, base: folder + "/")
         for drawing in xml.all("drawing") {
           guard let id = drawing.attributes["r:id"], let target = sheetRelationships[id] else { continue }
-          if let drawingXML = try package.xml(Self.normalise(target)) { entry.shapes += GridShape.read(spreadsheetDrawing: drawingXML) }
+          let drawingPart = ZipPackage.normalise(target)
+          if let drawingXML = try package.xml(drawingPart) {
+            let drawingFolder = (drawingPart as NSString).deletingLastPathComponent
+            let images = try package.relationships(drawingFolder + "/_rels/" + (drawingPart as NSString).lastPathComponent + ".rels", base: drawingFolder + "/")
+            entry.shapes += GridShape.read(spreadsheetDrawing: drawingXML, images: images.mapValues(ZipPackage.normalise))
+          }
         }
       }
       sheets.append(entry)
@@ -62,15 +67,6 @@ struct XLSXWorkbookReader {
       if let id = xf.attributes["numFmtId"].flatMap(Int.init), dateFormats.contains(id) { styles.insert(index) }
     }
     return styles
-  }
-
-  /// "xl/worksheets/../drawings/drawing1.xml" → "xl/drawings/drawing1.xml".
-  static func normalise(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/") {
-      if part == ".." { _ = parts.popLast() } else if part != "." { parts.append(part) }
-    }
-    return parts.joined(separator: "/")
   }
 
   static func readCells(_ xml: XMLElement, strings: [String], dateStyles: Set<Int>, into sheet: inout Grid) {

@@ -9,6 +9,15 @@ struct LogoImage {
 
   /// The logo of `kop`, or a diagnostic saying why it cannot be used; `nil, nil` when there is none.
   static func load(_ kop: Kop, folder: String?) -> (LogoImage?, Diagnostic?) {
+    if let picture = kop.picture {
+      // The logo carried in the SOP, as taken from a legacy document.
+      guard let size = dimensions(picture.bytes) else {
+        return (nil, Diagnostic(
+          .xlsxLogoUnreadable, "the logo carried in the SOP is \(picture.mediaType), not PNG or JPEG; the kop is printed without it",
+          at: SourceLocation(file: "sopkit"), hint: "give a PNG logo in the satker config (logo_file)"))
+      }
+      return (LogoImage(bytes: picture.bytes, width: size.0, height: size.1), nil)
+    }
     guard let name = kop.logoFile, !name.isEmpty else { return (nil, nil) }
     let path = name.hasPrefix("/") || folder == nil ? name : folder! + "/" + name
     guard let data = FileManager.default.contents(atPath: path) else {
