@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
 
-.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan
+.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -130,6 +130,27 @@ fuzz-smoke: deps ## The same, FUZZ_SMOKE_SECONDS (45) per reader, for CI
 bench: deps venv ## Benchmarks (not part of make test): writes bench/RESULTS.md; BENCH_SIZES="100 1000 10000" for the full run
 	SOPKIT_PYTHON=$(abspath $(VENV))/bin/python bench/run.sh
 
+# Legacy-layout corpus (docs/corpus.md): SOP files as offices make them by hand in Word and Excel,
+# generated from testdata/model/ along independent layout axes, read by sopkit and compared with
+# what each file holds. Uses the sopkit already built ($(BIN), or SOPKIT=...); builds it only when
+# it is missing. LibreOffice (make deps-render) and python3-uno add the LibreOffice-made files.
+CORPUS_DIR := .corpus
+CORPUS_COUNT ?= 600
+CORPUS_SEED ?= 16
+SOPKIT ?= $(abspath $(BIN))
+
+corpus: venv ## Generate 600 legacy SOP files (CORPUS_COUNT=) into .corpus/ and print sopkit's recognition rates per layout axis
+	@test -x "$(SOPKIT)" || $(MAKE) build
+	$(VENV)/bin/python tools/variants/generate.py --out $(CORPUS_DIR)/files --count $(CORPUS_COUNT) --seed $(CORPUS_SEED)
+	$(VENV)/bin/python tools/variants/corpus.py $(CORPUS_DIR)/files --sopkit "$(SOPKIT)" --out $(CORPUS_DIR)/json \
+	  --summary $(CORPUS_DIR)/summary.json --markdown $(CORPUS_DIR)/rates.md $(if $(MIN_STEP_RATE),--min-step-rate $(MIN_STEP_RATE))
+
+corpus-sample: venv ## The same with 30 files into .corpus/sample/ (quick)
+	@test -x "$(SOPKIT)" || $(MAKE) build
+	$(VENV)/bin/python tools/variants/generate.py --out $(CORPUS_DIR)/sample --sample --seed $(CORPUS_SEED)
+	$(VENV)/bin/python tools/variants/corpus.py $(CORPUS_DIR)/sample --sopkit "$(SOPKIT)" --out $(CORPUS_DIR)/sample-json \
+	  --summary $(CORPUS_DIR)/sample-summary.json $(if $(MIN_STEP_RATE),--min-step-rate $(MIN_STEP_RATE))
+
 lint: ## Check the layering rules (C libraries only behind their folders, the web server only in SOPServe)
 	@bad=$$(grep -rln 'import CXlsxWriter' Sources | grep -v '^Sources/SOPFormats/Writers/XLSX/' || true); \
 	bad="$$bad$$(grep -rln 'import CLibXML2' Sources | grep -v '^Sources/SOPFormats/OOXML/' || true)"; \
@@ -148,5 +169,5 @@ install: ## Install sopkit into /usr/local/bin (PREFIX=... to change)
 	$(SWIFT) build -c release
 	install -D -m 755 .build/release/sopkit $(or $(PREFIX),/usr/local)/bin/sopkit
 
-clean: ## Remove build products (also the sanitizer and fuzzing builds and corpora), out/ and benchmark data
-	rm -rf .build .build-asan .build-tsan .build-fuzz $(OUT) .bench-data
+clean: ## Remove build products (also the sanitizer and fuzzing builds and corpora), out/, benchmark data and .corpus/
+	rm -rf .build .build-asan .build-tsan .build-fuzz $(OUT) .bench-data $(CORPUS_DIR)

@@ -399,7 +399,13 @@ def undangan(w):
 
 
 def start_office(profile):
-    pipe = "sopkitfixtures%d" % os.getpid()
+    process, _, desktop = start_office_with_context(profile)
+    return process, desktop
+
+
+def start_office_with_context(profile, name="sopkitfixtures"):
+    """LibreOffice headless on a private pipe: (process, component context, desktop)."""
+    pipe = "%s%d" % (name, os.getpid())
     process = subprocess.Popen(["soffice", "--headless", "--invisible", "--norestore", "-env:UserInstallation=file://" + profile,
                                 "--accept=pipe,name=%s;urp;" % pipe], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     local = uno.getComponentContext()
@@ -407,7 +413,7 @@ def start_office(profile):
     for _ in range(120):
         try:
             context = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            return process, context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
+            return process, context, context.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", context)
         except Exception:
             time.sleep(0.5)
     raise SystemExit("LibreOffice did not start")

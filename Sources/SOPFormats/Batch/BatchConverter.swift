@@ -34,6 +34,7 @@ public enum BatchConverter {
     var options = options
     options.csvIdentityPath = item.identity
     options.xlsx.assetFolder = (item.input as NSString).deletingLastPathComponent
+    options.docx.assetFolder = options.xlsx.assetFolder
     guard let format = item.format, format.isReadable else {
       let what = item.format.map { "a \($0.rawValue) file, which this sopkit cannot read yet" } ?? "not an SOP file (json, csv, xlsx, docx)"
       let diagnostic = Diagnostic(.cliFormatUnsupported, what, at: SourceLocation(file: item.input))

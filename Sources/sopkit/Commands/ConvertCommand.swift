@@ -235,7 +235,7 @@ struct ConvertCommand: ParsableCommand {
     }
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder)
     let reference = try referenceDoc.map { path throws(ConversionError) in try DOCXReference.load(path) }
-    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference)
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference, assetFolder: assetFolder)
     options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
     return options
   }

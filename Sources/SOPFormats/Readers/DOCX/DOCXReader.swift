@@ -104,17 +104,33 @@ struct DOCXLegacyReader {
         continue
       }
       let first = sops.count
+      // A title block in the paragraphs above the identity table ("STANDAR OPERASIONAL PROSEDUR
+      // (SOP)", then the name), or a cover page: the SOP's name when no label gives it.
+      var titles = TitleRows()
+      let start = segments.firstIndex(where: { $0.flowchart.first?.number == segment.flowchart.first?.number }).flatMap { index in
+        index > 0 ? segments[index - 1].flowchart.last?.block : nil
+      } ?? -1
+      for (line, block) in paragraphs(after: start, before: (segment.identity.first ?? segment.flowchart[0]).block, text: &text) {
+        titles.add(LocatedText(text: line, location: SourceLocation(file: source, part: DOCXDocument.mainPart, row: block)))
+      }
       for (offset, var sop) in read.enumerated() {
         var own = SourcePathMap(file: source)
         var kopFromHeader = false
         // "STANDAR OPERASIONAL PROSEDUR" beside the labels is the form's title, not the kop.
         sop.identity.kop.lines.removeAll(where: Self.isTitleLine)
+        let picture = sop.identity.kop.picture
         if sop.identity.kop.alamat == nil, sop.identity.kop.kontak == nil {
           sop.identity.kop = Self.kop(lines: sop.identity.kop.lines, logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile)
         }
         if sop.identity.kop.lines.isEmpty, let header = kop(for: segment, map: &own) {
           sop.identity.kop = Kop(logo: sop.identity.kop.logo, logoFile: sop.identity.kop.logoFile, lines: header.lines, alamat: header.alamat, kontak: header.kontak)
           kopFromHeader = true
+        }
+        sop.identity.kop.picture = picture
+        if read.count == 1 {
+          var notes: [Diagnostic] = []
+          titles.applyName(to: &sop, sopPath: "$.sops[0]", map: &own, diagnostics: &notes)
+          diagnostics += notes.map { $0.movingSOP(to: first + offset) }
         }
         // A note without a model path (an inferred symbol) is the segment's; with one SOP, it is its own.
         if offset == 0 {
@@ -205,6 +221,19 @@ struct DOCXLegacyReader {
   }
 
 
+
+  /// The lines of the body's paragraphs between two blocks (exclusive), with their line in the part.
+  private func paragraphs(after start: Int, before end: Int, text: inout DOCXText) -> [(line: String, row: Int)] {
+    guard end > start + 1 else { return [] }
+    var lines: [(String, Int)] = []
+    for block in document.body.children[(start + 1)..<min(end, document.body.children.count)] where block.name == "p" {
+      for line in text.paragraphText(block).split(whereSeparator: \.isNewline) {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        if !trimmed.isEmpty { lines.append((trimmed, block.line)) }
+      }
+    }
+    return lines
+  }
 
   /// The kop from the page header of the SOP's section, when its tables have none.
   private func kop(for segment: Segment, map: inout SourcePathMap) -> Kop? {

@@ -47,7 +47,7 @@ struct DOCXBody {
   /// with `size` (half-points), the lines after the title are set at that size.
   static func cell(
     _ lines: [String], width: Double, style: DOCXStyle = .teks, titleStyle: DOCXStyle? = nil, span: Int = 1, vMerge: String? = nil,
-    marks: Bool = false, size: Int? = nil, into x: inout XMLBuilder
+    marks: Bool = false, size: Int? = nil, before: String? = nil, into x: inout XMLBuilder
   ) {
     x.element("w:tc") { tc in
       tc.element("w:tcPr") { pr in
@@ -56,6 +56,7 @@ struct DOCXBody {
         if let vMerge { pr.element("w:vMerge", vMerge == "continue" ? [] : [("w:val", vMerge)]) }
         pr.element("w:vAlign", [("w:val", style.centresVertically ? "center" : "top")])
       }
+      if let before { tc.raw(before) }
       let paragraphs = lines.isEmpty ? [""] : lines
       for (index, line) in paragraphs.enumerated() {
         let isMark = marks && (line == "^" || line.contains("${"))
@@ -123,7 +124,14 @@ struct DOCXBody {
 
   // MARK: Identity
 
-  mutating func identity(_ identity: Identity) {
+  /// The logo printed at the top of the kop cell: its relationship id and its size in points.
+  struct Logo {
+    var relationship: String
+    var width: Double
+    var height: Double
+  }
+
+  mutating func identity(_ identity: Identity, logo: Logo? = nil) {
     let width = setup.printableWidth
     let widths = [width * 0.5, width * 0.16, width * 0.34]
     let signature = mode.signature(identity)
@@ -140,18 +148,23 @@ struct DOCXBody {
       let size = row.element.2 == .namaSOP ? 11.0 : 9.0
       return sum + max(fit.blockHeight([row.element.0], size: 9, width: widths[1]), fit.blockHeight(row.element.1, size: size, width: widths[2]))
     }
-    let topHeight = max(fit.blockHeight(kop, size: 10, width: widths[0]), rightRows)
+    let topHeight = max(fit.blockHeight(kop, size: 10, width: widths[0]) + (logo.map { $0.height + 4 } ?? 0), rightRows)
     let lists = pairs.map { pair in
       ([pair.left.0] + Self.numbered(pair.left.1), widths[0], [pair.right.0] + Self.numbered(pair.right.1), widths[1] + widths[2])
     }
     // The signature page keeps the SRIKANDI / TTE footer space free, and ends with a 2 pt paragraph.
     let room = setup.printableHeight - (mode == .basah ? 0 : DOCXWriter.signatureFooterSpace) - Self.anchorHeight
     let listSize = fit.listSize(topHeight: topHeight, lists: lists, height: room)
+    let picture = logo.map { logoParagraph($0) }
     xml.element("w:tbl") { t in
       Self.tableStart(widths, into: &t)
       for (index, row) in rows.enumerated() {
         t.element("w:tr") { tr in
-          Self.cell(index == 0 ? kop : [], width: widths[0], style: .kop, vMerge: index == 0 ? "restart" : "continue", into: &tr)
+          if index == 0, let picture {
+            Self.cell(kop, width: widths[0], style: .kop, vMerge: "restart", before: picture, into: &tr)
+          } else {
+            Self.cell(index == 0 ? kop : [], width: widths[0], style: .kop, vMerge: index == 0 ? "restart" : "continue", into: &tr)
+          }
           Self.cell([row.0], width: widths[1], style: .label, into: &tr)
           Self.cell(row.1, width: widths[2], style: row.2, marks: mode != .basah, into: &tr)
         }
@@ -268,6 +281,48 @@ struct DOCXBody {
       }
       Self.cell([], width: widths[mutu + 3], vMerge: "continue", into: &tr)
     }
+  }
+
+  // MARK: Logo
+
+  /// A centred paragraph holding the logo as an inline picture (DrawingML pic:pic).
+  private mutating func logoParagraph(_ logo: Logo) -> String {
+    drawingID += 1
+    let id = String(drawingID)
+    var out = XMLBuilder(declaration: false)
+    out.element("w:p") { p in
+      p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", DOCXStyle.kop.rawValue)]) }
+      p.element("w:r") { r in
+        r.element("w:drawing") { d in
+          d.element("wp:inline", [("distT", "0"), ("distB", "0"), ("distL", "0"), ("distR", "0")]) { i in
+            i.element("wp:extent", [("cx", Self.emu(logo.width)), ("cy", Self.emu(logo.height))])
+            i.element("wp:docPr", [("id", id), ("name", "Logo \(id)")])
+            i.element("a:graphic") { g in
+              g.element("a:graphicData", [("uri", "http://schemas.openxmlformats.org/drawingml/2006/picture")]) { data in
+                data.element("pic:pic", [("xmlns:pic", "http://schemas.openxmlformats.org/drawingml/2006/picture")]) { pic in
+                  pic.element("pic:nvPicPr") { nv in
+                    nv.element("pic:cNvPr", [("id", id), ("name", "logo")])
+                    nv.element("pic:cNvPicPr")
+                  }
+                  pic.element("pic:blipFill") { fill in
+                    fill.element("a:blip", [("r:embed", logo.relationship)])
+                    fill.element("a:stretch") { $0.element("a:fillRect") }
+                  }
+                  pic.element("pic:spPr") { sp in
+                    sp.element("a:xfrm") { x in
+                      x.element("a:off", [("x", "0"), ("y", "0")])
+                      x.element("a:ext", [("cx", Self.emu(logo.width)), ("cy", Self.emu(logo.height))])
+                    }
+                    sp.element("a:prstGeom", [("prst", "rect")]) { $0.element("a:avLst") }
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    }
+    return out.text
   }
 
   // MARK: Shapes

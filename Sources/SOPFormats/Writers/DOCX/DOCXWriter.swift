@@ -21,12 +21,15 @@ public enum DOCXWriter {
     public var embedData: Bool
     /// An edited reference document whose styles replace the template's (`--reference-doc`).
     public var reference: DOCXReference?
+    /// The folder a relative logo file is read from (the SOP file's, or the satker config's).
+    public var assetFolder: String?
 
-    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil) {
+    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil, assetFolder: String? = nil) {
       self.setup = setup
       self.mode = mode
       self.embedData = embedData
       self.reference = reference
+      self.assetFolder = assetFolder
     }
   }
 
@@ -46,7 +49,7 @@ public enum DOCXWriter {
   /// The body: per SOP the identity page, then its flowchart pages. In the electronic modes each
   /// identity page (the signature page) is a section of its own whose bottom margin is larger by
   /// ``signatureFooterSpace``; the flowchart pages keep the usual margins.
-  static func body(_ file: SOPFile, options: Options) -> String {
+  static func body(_ file: SOPFile, options: Options, logos: Logos = Logos()) -> String {
     let setup = options.setup
     let electronic = options.mode != .basah
     var body = DOCXBody(setup: setup, mode: options.mode)
@@ -61,7 +64,7 @@ public enum DOCXWriter {
           body.sectionBreak(bottom: setup.bottom)
         }
       }
-      body.identity(sop.identity)
+      body.identity(sop.identity, logo: logos.bySOP[index])
       // The last section is closed by the body's own w:sectPr (see parts(_:options:)).
       if electronic, !(index == file.sops.count - 1 && sop.flowcharts.isEmpty) {
         body.sectionBreak(bottom: setup.bottom + signatureFooterSpace)
@@ -81,7 +84,7 @@ public enum DOCXWriter {
   }
 
   /// The parts of the package, in the order they are written.
-  static func parts(_ file: SOPFile, options: Options) -> [(path: String, contentType: String?, xml: String)] {
+  static func parts(_ file: SOPFile, options: Options, logos: Logos) -> [(path: String, contentType: String?, xml: String)] {
     let styles = options.reference.map { $0.styles.filling(from: .template) } ?? .template
     let settings = DOCXTemplate.element("word/settings.xml")?.partText ?? ""
     var relationships = XMLBuilder()
@@ -91,12 +94,15 @@ public enum DOCXWriter {
       if options.embedData {
         r.element("Relationship", [("Id", "rId3"), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml"), ("Target", "../customXml/item1.xml")])
       }
+      for media in logos.media {
+        r.element("Relationship", [("Id", media.relationship), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"), ("Target", String(media.path.dropFirst("word/".count)))])
+      }
     }
     // The canonical SOP, so that the document reads back to exactly the same SOP: a custom XML part
     // as Word itself stores document data, with its properties part.
     // With the fingerprint of the document it belongs to: while the document is unchanged, the
     // reader need not compare its tables with the SOP.
-    let document = body(file, options: options)
+    let document = body(file, options: options, logos: logos)
     var data = XMLBuilder()
     data.element("sopkit", [("xmlns", DOCXReader.dataNamespace), (DOCXReader.fingerprintAttribute, PartFingerprint.of(document.utf8))]) { d in
       d.raw(XMLEscape.text(SOPJSON.encode(file)))
@@ -127,11 +133,14 @@ public enum DOCXWriter {
     ] : [])
   }
 
-  static func contentTypes(_ parts: [(path: String, contentType: String?, xml: String)]) -> String {
+  static func contentTypes(_ parts: [(path: String, contentType: String?, xml: String)], media: [Logos.Media]) -> String {
     var types = XMLBuilder()
     types.element("Types", [("xmlns", "http://schemas.openxmlformats.org/package/2006/content-types")]) { t in
       t.element("Default", [("Extension", "rels"), ("ContentType", "application/vnd.openxmlformats-package.relationships+xml")])
       t.element("Default", [("Extension", "xml"), ("ContentType", "application/xml")])
+      for (ext, type) in Set(media.map { ($0.extension, $0.contentType) }.map { "\($0.0) \($0.1)" }).sorted().map({ $0.split(separator: " ").map(String.init) }).map({ ($0[0], $0[1]) }) {
+        t.element("Default", [("Extension", ext), ("ContentType", type)])
+      }
       for part in parts { if let type = part.contentType { t.element("Override", [("PartName", "/" + part.path), ("ContentType", type)]) } }
     }
     return types.text
@@ -140,13 +149,16 @@ public enum DOCXWriter {
   /// The .docx package.
   /// - Throws: ``ConversionError`` of kind `internalFailure` when the package cannot be built.
   public static func write(_ file: SOPFile, options: Options = Options()) throws(ConversionError) -> [UInt8] {
-    let parts = parts(file, options: options)
-    return try PackageWriter.zip([("[Content_Types].xml", contentTypes(parts))] + parts.map { ($0.path, $0.xml) }, what: "Word package")
+    let logos = Logos(file, folder: options.assetFolder)
+    let parts = parts(file, options: options, logos: logos)
+    let text = [("[Content_Types].xml", contentTypes(parts, media: logos.media))] + parts.map { ($0.path, $0.xml) }
+    return try PackageWriter.zip(text.map { ($0.0, Data($0.1.utf8)) } + logos.media.map { ($0.path, Data($0.bytes)) }, what: "Word package")
   }
 
   /// The same document as one Flat OPC XML file, which Word and LibreOffice open directly.
   public static func writeFlat(_ file: SOPFile, options: Options = Options()) -> [UInt8] {
-    let parts = parts(file, options: options)
+    let logos = Logos(file, folder: options.assetFolder)
+    let parts = parts(file, options: options, logos: logos)
     var flat = XMLBuilder()
     flat.raw(#"<?mso-application progid="Word.Document"?>"#)
     flat.element("pkg:package", [("xmlns:pkg", "http://schemas.microsoft.com/office/2006/xmlPackage")]) { p in
@@ -159,7 +171,43 @@ public enum DOCXWriter {
           }
         }
       }
+      for media in logos.media {
+        p.element("pkg:part", [("pkg:name", "/" + media.path), ("pkg:contentType", media.contentType), ("pkg:compression", "store")]) { x in
+          x.textElement("pkg:binaryData", Base64.encode(media.bytes))
+        }
+      }
     }
     return Array(flat.text.utf8)
+  }
+
+  /// The logos of the SOPs as media parts of the package, one part per distinct picture.
+  struct Logos {
+    struct Media {
+      var path: String
+      var relationship: String
+      var bytes: [UInt8]
+      var `extension`: String
+      var contentType: String
+    }
+    var media: [Media] = []
+    /// The logo of each SOP, by index in the file.
+    var bySOP: [Int: DOCXBody.Logo] = [:]
+
+    init() {}
+
+    init(_ file: SOPFile, folder: String?) {
+      for (index, sop) in file.sops.enumerated() {
+        guard let image = LogoImage.load(sop.identity.kop, folder: folder).0 else { continue }
+        let isPNG = image.bytes.starts(with: [0x89, 0x50, 0x4E, 0x47])
+        let known = media.first { $0.bytes == image.bytes }
+        let entry = known ?? Media(
+          path: "word/media/logo\(media.count + 1).\(isPNG ? "png" : "jpeg")", relationship: "rIdLogo\(media.count + 1)", bytes: image.bytes,
+          extension: isPNG ? "png" : "jpeg", contentType: isPNG ? "image/png" : "image/jpeg")
+        if known == nil { media.append(entry) }
+        // At most 2.2 cm high and 4 cm wide, the picture's proportions kept.
+        let scale = min(62 / Double(image.height), 113 / Double(image.width))
+        bySOP[index] = DOCXBody.Logo(relationship: entry.relationship, width: Double(image.width) * scale, height: Double(image.height) * scale)
+      }
+    }
   }
 }
