@@ -16,6 +16,10 @@ struct GridShape: Sendable {
   var endConnection: Int?
   var flipH = false
   var flipV = false
+  /// Clockwise rotation in degrees about the box's centre, applied after the flips (DrawingML).
+  var rotation = 0.0
+  /// Whether a connector's arrowhead is at its start (DrawingML headEnd) rather than its end.
+  var arrowAtStart = false
   /// Whether a connector has an arrow head (at its end, after flips).
   var hasArrow = true
   /// For a picture: the package part holding its image (`xl/media/image1.png`), when known.

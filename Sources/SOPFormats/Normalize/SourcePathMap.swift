@@ -101,22 +101,21 @@ extension Diagnostic {
 
 /// A reader that joins the flowcharts of several tables or sheets into one SOP renumbers them.
 enum FlowchartIndex {
-  /// `path` with the flowchart index under `$.sops[0]` raised by `offset`.
-  static func shift(_ path: String, by offset: Int) -> String {
+  /// `path` of a sheet's own SOP 0 once its flowcharts join another: the first, when `continued`
+  /// names a flowchart it continues, goes there with its steps after `stepOffset` steps; the
+  /// others are numbered from `offset`.
+  static func joining(_ path: String, _ continued: Int?, stepOffset: Int, offset: Int) -> String {
     let prefix = "$.sops[0].flowcharts["
-    guard offset != 0, path.hasPrefix(prefix) else { return path }
+    guard path.hasPrefix(prefix) else { return path }
     let rest = path.dropFirst(prefix.count)
     guard let close = rest.firstIndex(of: "]"), let index = Int(rest[..<close]) else { return path }
-    return prefix + String(index + offset) + rest[close...]
+    let tail = rest[rest.index(after: close)...]
+    guard let continued else { return prefix + String(index + offset) + tail }
+    guard index == 0 else { return prefix + String(index - 1 + offset) + tail }
+    let stepsPrefix = ".steps["
+    guard tail.hasPrefix(stepsPrefix), let end = tail.firstIndex(of: "]"),
+      let step = Int(tail[tail.index(tail.startIndex, offsetBy: stepsPrefix.count)..<end])
+    else { return prefix + String(continued) + tail }
+    return prefix + String(continued) + stepsPrefix + String(step + stepOffset) + tail[end...]
   }
-}
-
-extension SourcePathMap {
-  /// The same locations, with the flowcharts of SOP 0 renumbered from `offset`.
-  func shiftingFlowcharts(by offset: Int) -> SourcePathMap { mappingPaths { FlowchartIndex.shift($0, by: offset) } }
-}
-
-extension Diagnostic {
-  /// The same diagnostic, with the flowcharts of SOP 0 renumbered from `offset`.
-  func shiftingFlowcharts(by offset: Int) -> Diagnostic { mappingPath { FlowchartIndex.shift($0, by: offset) } }
 }

@@ -20,6 +20,55 @@ enum IdentityPage {
     return match.key
   }
 
+  /// `grid` with each row and column made two, so that a label sharing its cell with what it
+  /// labels gets its own: "DASAR HUKUM:" above numbered items in one cell (Word, and merged cells
+  /// in a workbook) puts the items in the row below; "Satker: …" or "Nomor SOP : …" on one line
+  /// puts the value in the column beside. Row r becomes 2r − 1, column c becomes 2c. Shapes and
+  /// geometry are not carried over; name the cells with `cellName`.
+  static func splittingLabels(_ grid: Grid) -> Grid {
+    var sheet = Grid(name: grid.name, hidden: grid.hidden, part: grid.part)
+    // Labels standing alone in their cell: a cell below one of the same field is an item of its
+    // list ("Peralatan :" heading the items under PERALATAN/PERLENGKAPAN), not a label.
+    var alone: [Int: [(row: Int, field: IdentityField)]] = [:]
+    for (number, cells) in grid.rows {
+      for (column, text) in cells {
+        if let field = label(text) { alone[column, default: []].append((number, field)) }
+      }
+    }
+    for (number, cells) in grid.rows {
+      for (column, text) in cells {
+        let (row, at) = (2 * number - 1, 2 * column)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let first = lines[0].trimmingCharacters(in: .whitespaces)
+        let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let colon = first.firstIndex(of: ":")
+        let underItsOwnLabel = label(first).map { field in alone[column]?.contains { $0.row < number && $0.field == field } ?? false } ?? false
+        if underItsOwnLabel {
+          sheet.rows[row, default: [:]][at] = text
+        } else if let field = label(first), !rest.isEmpty {
+          sheet.rows[row, default: [:]][at] = first
+          if field.isList { sheet.rows[row + 1, default: [:]][at] = rest } else { sheet.rows[row, default: [:]][at + 1] = rest }
+        } else if let colon, first.index(after: colon) < first.endIndex, let field = label(String(first[..<colon])), !field.isList {
+          sheet.rows[row, default: [:]][at] = String(first[...colon])
+          let value = String(first[first.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+          sheet.rows[row, default: [:]][at + 1] = rest.isEmpty ? value : value + "\n" + rest
+        } else {
+          sheet.rows[row, default: [:]][at] = text
+        }
+      }
+    }
+    return sheet
+  }
+
+  /// A workbook sheet as the identity-page reader reads it: labels split out of shared cells, cells
+  /// named as in the workbook.
+  static func splitSheet(_ grid: Grid) -> Grid {
+    var sheet = splittingLabels(grid)
+    let name = grid.name
+    sheet.cellName = { row, column in "\(name)!\(CellReference.name(row: (row + 1) / 2, column: column / 2))" }
+    return sheet
+  }
+
   static func fill(_ identity: inout Identity, from sheet: Grid, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
     // Every cell that is a label of the form.
     var labels: [(row: Int, column: Int, field: IdentityField)] = []

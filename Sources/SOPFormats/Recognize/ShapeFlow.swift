@@ -15,6 +15,8 @@ struct ShapeFlow {
     var box: (x0: Double, y0: Double, x1: Double, y1: Double)
     var row: Int  // 1-based
     var column: Int  // 0-based
+    /// A picture standing for a symbol: its kind is a guess, made a decision by two exits.
+    var isPicture = false
   }
 
   static let labelWords: Set<String> = ["ya", "tidak", "y", "t", "lengkap", "tidak lengkap", "sesuai", "tidak sesuai", "benar", "salah", "setuju", "tidak setuju"]
@@ -59,6 +61,8 @@ struct ShapeFlow {
         let small = inOneCell && area.x1 - area.x0 <= 1.5 * sheet.width(ofColumn: column) && area.y1 - area.y0 <= max(2 * sheet.height(ofRow: row), 60 * 12_700)
         if small, let first = firstStepsRow, row > first {
           sheet.pictures[row, default: []].insert(column)
+          // Arrows may start and end on it like on a shape.
+          flow.placed.append(Placed(shape: shape, symbol: .process, box: area, row: row, column: column, isPicture: true))
         }
         continue
       case .group:
@@ -124,10 +128,24 @@ struct ShapeFlow {
     var edges: [(from: Int, to: Int, start: (Double, Double))] = []
     let segments = connectors.map { connector in
       let area = Self.box(connector, grid)
-      return ConnectorRoutes.Segment(
-        start: (connector.flipH ? area.x1 : area.x0, connector.flipV ? area.y1 : area.y0),
-        end: (connector.flipH ? area.x0 : area.x1, connector.flipV ? area.y0 : area.y1),
-        hasArrow: connector.hasArrow, startConnection: connector.startConnection, endConnection: connector.endConnection)
+      // The line runs corner to corner of its own box, flipped, then turned about the centre. The
+      // anchor gives the box as it lies on the sheet: turned a quarter, its width and height swap.
+      let turn = connector.rotation * .pi / 180
+      let quarter = abs(sin(turn)) > 0.7
+      let cx = (area.x0 + area.x1) / 2, cy = (area.y0 + area.y1) / 2
+      let halfWidth = (quarter ? area.y1 - area.y0 : area.x1 - area.x0) / 2
+      let halfHeight = (quarter ? area.x1 - area.x0 : area.y1 - area.y0) / 2
+      func placed(_ dx: Double, _ dy: Double) -> (Double, Double) {
+        (cx + dx * cos(turn) - dy * sin(turn), cy + dx * sin(turn) + dy * cos(turn))
+      }
+      var start = placed(connector.flipH ? halfWidth : -halfWidth, connector.flipV ? halfHeight : -halfHeight)
+      var end = placed(connector.flipH ? -halfWidth : halfWidth, connector.flipV ? -halfHeight : halfHeight)
+      var startConnection = connector.startConnection, endConnection = connector.endConnection
+      if connector.arrowAtStart {
+        swap(&start, &end)
+        swap(&startConnection, &endConnection)
+      }
+      return ConnectorRoutes.Segment(start: start, end: end, hasArrow: connector.hasArrow, startConnection: startConnection, endConnection: endConnection)
     }
     for route in ConnectorRoutes.routes(segments, joinDistance: Self.joinDistance, touches: { self.symbol(near: ($0.x, $0.y)) != nil }) {
       let start = (route.start.x, route.start.y), end = (route.end.x, route.end.y)
@@ -200,7 +218,9 @@ struct ShapeFlow {
       let exits = targets(from: index).compactMap { exit in nomor(of: placed[exit.target]).map { ($0, exit.start) } }
       let at = sheet.location(source, item.row, item.column)
       let following = stepIndex + 1 < flowchart.steps.count ? flowchart.steps[stepIndex + 1].nomor : nil
-      if item.symbol == .decision {
+      // A picture with two ways out is a decision, whatever it shows.
+      if item.isPicture, exits.count >= 2 { flowchart.steps[stepIndex].shape = .decision }
+      if item.symbol == .decision || (item.isPicture && exits.count >= 2) {
         guard exits.count >= 2 else {
           diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "decision step \(number): its branches could not be read from the drawing", at: at, hint: "check that both arrows touch the diamond and their target symbols"))
           continue

@@ -82,34 +82,14 @@ struct DOCXFlowSheet {
 }
 
 extension DOCXTables.Table {
-  /// The table as a sheet, for the identity-grid reader. In Word a label often shares its cell
-  /// with what it labels ("DASAR HUKUM:" above the numbered items, "Satker: …" on one line), so
-  /// each table row and column becomes two: a label stays in its place, the items below it go to
-  /// the row under it, and a value on its line goes to the column beside it.
+  /// The table as a grid for the identity-page reader, labels that share their cell split out
+  /// (``IdentityPage/splittingLabels(_:)``).
   var asSheet: Grid {
-    var sheet = Grid(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
-    for (index, cells) in rows.enumerated() {
-      for (column, text) in cells {
-        let (row, at) = (2 * index + 1, 2 * column)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let first = lines[0].trimmingCharacters(in: .whitespaces)
-        let rest = lines.dropFirst().joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
-        let colon = first.firstIndex(of: ":")
-        if let field = IdentityPage.label(first), !rest.isEmpty {
-          sheet.rows[row, default: [:]][at] = first
-          if field.isList { sheet.rows[row + 1, default: [:]][at] = rest } else { sheet.rows[row, default: [:]][at + 1] = rest }
-        } else if let colon, first.index(after: colon) < first.endIndex, let field = IdentityPage.label(String(first[..<colon])), !field.isList {
-          sheet.rows[row, default: [:]][at] = String(first[...colon])
-          let value = String(first[first.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
-          sheet.rows[row, default: [:]][at + 1] = rest.isEmpty ? value : value + "\n" + rest
-        } else {
-          sheet.rows[row, default: [:]][at] = text
-        }
-      }
-    }
+    var cells = Grid(name: "table \(number)", hidden: false, part: DOCXDocument.mainPart)
+    for (index, row) in rows.enumerated() { cells.rows[index + 1] = row }
+    var sheet = IdentityPage.splittingLabels(cells)
     let table = number
     sheet.cellName = { row, column in "table \(table):row \((row + 1) / 2):col \(column / 2 + 1)" }
     return sheet
   }
-
 }

@@ -28,6 +28,13 @@ extension GridShape {
         shape.endConnection = child.descendants("endCxn").first?.attributes["id"].flatMap(Int.init)
         shape.flipH = transform?.attributes["flipH"] == "1"
         shape.flipV = transform?.attributes["flipV"] == "1"
+        shape.rotation = (transform?.attributes["rot"].flatMap(Double.init) ?? 0) / 60_000
+        if kind == .connector, let line = child.descendants("ln").first {
+          let head = line.first("headEnd")?.attributes["type"].map { $0 != "none" } ?? false
+          let tail = line.first("tailEnd")?.attributes["type"].map { $0 != "none" } ?? false
+          shape.hasArrow = head || tail
+          shape.arrowAtStart = head && !tail
+        }
         if kind == .picture, let embed = child.descendants("blip").first?.attributes["r:embed"] { shape.imagePart = images[embed] }
         shapes.append(shape)
       }

@@ -83,9 +83,12 @@ public enum XLSXReader {
     }
     // The identity page is often a sheet of its own ("COVER", "Identitas", "Halaman Pengesahan").
     var identitySheets: [Grid] = []
-    for other in otherSheets {
+    var identityPictures: [GridShape] = []
+    for original in otherSheets {
+      let other = IdentityPage.splitSheet(original)
       if IdentityPage.labelCount(in: other.records) >= 2 {
         identitySheets.append(other)
+        identityPictures += original.shapes
       } else if !other.rows.isEmpty {
         diagnostics.append(Diagnostic(
           .importNotAnSOPPart, "sheet '\(other.name)' holds no steps table and no identity page; it is not read",
@@ -107,7 +110,7 @@ public enum XLSXReader {
     }
     // The logo: a picture on the identity sheet, else one above the steps table; said once when
     // the page has none, or no kop lines.
-    let logoShape = KopLogo.choose(identitySheets.flatMap(\.shapes)) ?? KopLogo.choose(stepSheets.flatMap(\.kopPictures))
+    let logoShape = KopLogo.choose(identityPictures) ?? KopLogo.choose(stepSheets.flatMap(\.kopPictures))
     let logo = logoShape.flatMap(\.imagePart).flatMap { part -> Picture? in
       guard let data = try? workbook.package.data(part), data.count <= KopLogo.largest else { return nil }
       return Picture(mediaType: Picture.mediaType(forName: part), bytes: [UInt8](data))
@@ -123,11 +126,24 @@ public enum XLSXReader {
         map.merge(entry.map.movingSOP(to: at))
         diagnostics += entry.diagnostics.map { $0.movingSOP(to: at) }
       } else {
-        // Another sheet of the same SOP ("SOP LENGKAP" beside a short one): its flowcharts join.
-        let offset = sops[0].flowcharts.count
-        sops[0].flowcharts += entry.sop.flowcharts
-        map.merge(entry.map.shiftingFlowcharts(by: offset))
-        diagnostics += entry.diagnostics.map { $0.shiftingFlowcharts(by: offset) }
+        // Another sheet of the same SOP: a flowchart continued from the sheet before (its numbers
+        // go on from the last step, the same actors) joins that flowchart; others are flowcharts
+        // of their own ("SOP LENGKAP" beside a short one).
+        var added = entry.sop.flowcharts
+        let last = sops[0].flowcharts.count - 1
+        let continues = added.first.map { next in
+          guard let previous = sops[0].flowcharts.last, let lastStep = previous.steps.last, let firstStep = next.steps.first else { return false }
+          return firstStep.nomor == lastStep.nomor + 1 && next.pelaksana == previous.pelaksana
+        } ?? false
+        let stepOffset = continues ? sops[0].flowcharts[last].steps.count : 0
+        if continues {
+          sops[0].flowcharts[last].steps += added.removeFirst().steps
+        }
+        let offset = sops[0].flowcharts.count - (continues ? 1 : 0)
+        sops[0].flowcharts += added
+        let move = { (path: String) in FlowchartIndex.joining(path, continues ? last : nil, stepOffset: stepOffset, offset: offset) }
+        map.merge(entry.map.mappingPaths(move))
+        diagnostics += entry.diagnostics.map { $0.mappingPath(move) }
       }
     }
     return result(SOPFile(sops: sops), diagnostics, map)
