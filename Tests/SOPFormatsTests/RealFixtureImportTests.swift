@@ -92,10 +92,34 @@ import Testing
 
   /// The negatives: a blank cover template, a ministry's identity-page template with placeholders
   /// and no steps, and a user manual titled "SOP".
-  @Test(arguments: ["basarnas/template-cover.xlsx", "other/kemensetneg-template-sop.docx", "other/bapenda-tabalong-sop-simata-manual.docx"])
-  func aFileWithoutStepsIsNoSOP(_ path: String) throws {
+  @Test(arguments: [
+    ("basarnas/template-cover.xlsx", true), ("other/kemensetneg-template-sop.docx", true), ("other/bapenda-tabalong-sop-simata-manual.docx", false),
+  ])
+  func aFileWithoutStepsIsNoSOP(_ path: String, _ isTemplate: Bool) throws {
     guard let checked = try Self.check(path) else { return }
     #expect(checked.file == nil)
-    #expect(checked.diagnostics.contains { $0.code == .xlsxNoSOPSheet || $0.code == .docxNoSOP })
+    let refusal = try #require(checked.diagnostics.first { $0.code == .xlsxNoSOPSheet || $0.code == .docxNoSOP })
+    // A template is told apart: it has an identity page and no steps.
+    #expect(refusal.message.contains("identity page") == isTemplate, "\(refusal.message)")
+  }
+
+  /// The Word set: the kop lines of the identity table's left cell (the "Nama SOP" label lower in
+  /// that column notwithstanding), each table's own "Label : value" lines kept with its SOP, and
+  /// the re-saved version's diagram pictures after each table said once per SOP.
+  @Test func theWordSetKeepsItsKopItsTableFieldsAndSaysWhereTheDiagramIsAPicture() throws {
+    guard let generated = try Self.check("arumanis/sop-penggunaan-arumanis-c454fc3.docx"),
+      let resaved = try Self.check("arumanis/sop-penggunaan-arumanis-6b6617c.docx")
+    else { return }
+    let sops = try #require(generated.file?.sops)
+    #expect(sops[0].identity.kop.lines == [
+      "DINAS PEKERJAAN UMUM DAN TATA RUANG", "KABUPATEN CIANJUR", "BIDANG AIR MINUM DAN SANITASI",
+      "SEKSI PERENCANAAN DAN PENGEMBANGAN SISTEM INFORMASI",
+    ])
+    #expect(sops[0].identity.extra.fields.contains(IdentityExtra.LabelledField(label: "Route", value: "/sign-in")))
+    #expect(!sops[1].identity.extra.fields.contains { $0.label == "Route" }, "SOP 2's table names no route")
+    #expect(!generated.diagnostics.contains { $0.code == .importStrayRow })
+    let pictures = resaved.diagnostics.filter { $0.code == .importDiagramPicture }
+    #expect(pictures.count == 65)
+    #expect(Set(pictures.compactMap(\.location?.path)).count == 65)
   }
 }

@@ -28,6 +28,8 @@ struct FormRecognizer {
   var splitsByTitle = true
   /// For each steps table after the first: the index of its first flowchart and its title rows.
   private var laterTables: [(firstFlowchart: Int, titles: TitleRows)] = []
+  /// Title-block labels already reported as not being fields of the form.
+  private var reportedTitleLabels: Set<String> = []
 
   static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
 
@@ -90,11 +92,15 @@ struct FormRecognizer {
       if assembler != nil, tableTitles.contains(index) {
         let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
         let text = filled.joined(separator: "   ")
+        let at = sheet.location(record, field: record.fields.firstIndex(of: filled.first ?? "") ?? 0)
+        let pairs = (Self.labelledPairs(text) ?? [text]).compactMap(Self.labelAndValue)
         if filled.count == 1, TitleRows.isCandidate(text) {
-          pendingTitles.add(LocatedText(text: text, location: sheet.location(record, field: record.fields.firstIndex(of: text) ?? 0)))
-        } else if !TitleRows.isGeneric(text), !(Self.labelledPairs(text) ?? [text]).allSatisfy({ pair in
-          pair.split(separator: ":", maxSplits: 1).last.map { Self.isPlaceholder($0.trimmingCharacters(in: .whitespaces)) } ?? false
-        }) {
+          pendingTitles.add(LocatedText(text: text, location: at))
+        } else if !pairs.isEmpty, pairs.count == (Self.labelledPairs(text) ?? [text]).count {
+          for pair in pairs where !Self.isPlaceholder(pair.value) {
+            pendingTitles.fields.append((pair.label, LocatedText(text: pair.value, location: at)))
+          }
+        } else if !TitleRows.isGeneric(text) {
           diagnostics.append(Diagnostic(
             .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' above a steps table is not part of the SOP form; it is ignored",
             at: sheet.location(record, field: 0), hint: "a title above a steps table names it; other text belongs in Keterangan"))
@@ -179,10 +185,17 @@ struct FormRecognizer {
         .importNoStepsTable, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
         at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
     }
+    let splitting = splitsByTitle && tablesAreSOPs
+    if !splitting {
+      // The title blocks' "Label: value" lines belong to the one SOP.
+      for fields in [titles.fields] + laterTables.map(\.titles.fields) {
+        for field in fields { addTitleField(field, to: &identity) }
+      }
+    }
     let built = identity.build(&map)
     diagnostics += identity.diagnostics
     var sop = SOPDocument(identity: built, flowcharts: flowcharts)
-    if splitsByTitle, let split = splitByTitle(sop, map: &map) { return split }
+    if splitting, let split = splitByTitle(sop, map: &map) { return split }
     if namesFromTitle { titles.applyName(to: &sop, sopPath: Self.sopPath, map: &map, diagnostics: &diagnostics) }
     return SOPFile(sops: [sop])
   }
@@ -218,11 +231,28 @@ struct FormRecognizer {
 
   /// One SOP per steps table when every table has a title of its own and the titles differ: each
   /// shares the identity read, and its title names it. `nil` when the tables are one SOP's.
+  /// Whether the steps tables are SOPs of their own: more than one, each with a title of its own,
+  /// and the titles differ.
+  private var tablesAreSOPs: Bool {
+    guard !laterTables.isEmpty else { return false }
+    let names = ([titles] + laterTables.map(\.titles)).map { $0.name.map { LabelMatcher<Int>.normalize($0.name) } }
+    return names.allSatisfy { $0 != nil } && Set(names.compactMap { $0 }).count == names.count
+  }
+
+  /// A title block's "Label: value" as an extra field (said once per label in the file).
+  private mutating func addTitleField(_ field: (label: String, value: LocatedText), to identity: inout IdentityAssembler) {
+    if !reportedTitleLabels.contains(field.label) {
+      reportedTitleLabels.insert(field.label)
+      diagnostics.append(Diagnostic(
+        .importUnknownLabel, "'\(field.label)' is not a field of the SOP form; kept as an extra field", at: field.value.location,
+        hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
+    }
+    identity.addExtra(label: field.label, field.value)
+  }
+
   private mutating func splitByTitle(_ sop: SOPDocument, map: inout SourcePathMap) -> SOPFile? {
-    guard !laterTables.isEmpty else { return nil }
+    guard tablesAreSOPs else { return nil }
     let tables = [(firstFlowchart: 0, titles: titles)] + laterTables
-    let names = tables.map { $0.titles.name.map { LabelMatcher<Int>.normalize($0.name) } }
-    guard names.allSatisfy({ $0 != nil }), Set(names.compactMap { $0 }).count == names.count else { return nil }
     var sops: [SOPDocument] = []
     var moved = SourcePathMap(file: sheet.source)
     var movedDiagnostics: [Diagnostic] = []
@@ -241,6 +271,10 @@ struct FormRecognizer {
       let end = index + 1 < tables.count ? tables[index + 1].firstFlowchart : sop.flowcharts.count
       var part = SOPDocument(identity: sop.identity, flowcharts: Array(sop.flowcharts[table.firstFlowchart..<end]))
       part.identity.namaSOP = ""
+      var own = IdentityAssembler(sopPath: Self.sopPath, repetition: .append)
+      for field in table.titles.fields { addTitleField(field, to: &own) }
+      var ignored = SourcePathMap(file: sheet.source)
+      part.identity.extra.fields += own.build(&ignored).extra.fields
       var local = SourcePathMap(file: sheet.source)
       var notes: [Diagnostic] = []
       table.titles.applyName(to: &part, sopPath: Self.sopPath, map: &local, diagnostics: &notes)
@@ -322,6 +356,11 @@ struct FormRecognizer {
       let value = label[label.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines)
       let extraLabel = label[..<colon].trimmingCharacters(in: .whitespacesAndNewlines)
       if Self.isPlaceholder(value) { return }  // "Nomor : ……": a blank left to fill in
+      if beforeSteps {
+        // Above the first table: the table's own field (its SOP's, if the tables are SOPs of their own).
+        titles.fields.append((extraLabel, LocatedText(text: value, location: location)))
+        return
+      }
       diagnostics.append(Diagnostic(
         .importUnknownLabel, "'\(extraLabel)' is not a field of the SOP form; kept as an extra field", at: location,
         hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
@@ -355,6 +394,14 @@ struct FormRecognizer {
     let parts = text.components(separatedBy: "   ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     guard parts.count > 1, parts.allSatisfy({ $0.contains(":") }) else { return nil }
     return parts
+  }
+
+  /// "Route: /sign-in" → ("Route", "/sign-in"): a short label (at most three words) and its value.
+  static func labelAndValue(_ text: String) -> (label: String, value: String)? {
+    guard let colon = text.firstIndex(of: ":") else { return nil }
+    let label = text[..<colon].trimmingCharacters(in: .whitespacesAndNewlines)
+    guard !label.isEmpty, label.split(separator: " ").count <= 3 else { return nil }
+    return (label, text[text.index(after: colon)...].trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
   /// A value that is a blank to fill in: dots, underscores or dashes only.

@@ -7,6 +7,9 @@ import SOPModel
 struct TitleRows {
   /// The candidate rows, top to bottom.
   private(set) var rows: [LocatedText] = []
+  /// "Label: value" lines of the title block ("Route: /sign-in", "Tanggal : 1 Juli 2026"): fields
+  /// of the SOP the table belongs to, kept as extra fields.
+  var fields: [(label: String, value: LocatedText)] = []
 
   /// Headings that say what kind of document this is, not which SOP.
   private static let genericHeadings: Set<String> = [

@@ -53,6 +53,7 @@ extension DiagnosticCode {
   public static let importPictureSymbol = DiagnosticCode("import.picture-symbol", .note)
   public static let importFlowchartPicture = DiagnosticCode("import.flowchart-picture", .error)
   public static let importTextColumn = DiagnosticCode("import.text-column", .warning)
+  public static let importDiagramPicture = DiagnosticCode("import.diagram-picture", .warning)
   public static let importNoLogo = DiagnosticCode("import.no-logo", .warning)
   public static let importNoKop = DiagnosticCode("import.no-kop", .warning)
   public static let importMergedCell = DiagnosticCode("import.merged-cell", .note)
@@ -138,7 +139,7 @@ extension DiagnosticCode {
     importNoStepsTable, importMissingColumn, importDuplicateColumn, importUnknownColumn, importMissingKey, importStrayRow,
     importUnknownLabel, importLabelTypo, importConflictingValue, importNumberMangled, importBadStepNumber,
     importBadTarget, importSharedStep, importHeaderByPlace, importTitleAsName, importNotAnSOPPart,
-    importPictureSymbol, importFlowchartPicture, importTextColumn, importNoLogo, importNoKop, importMergedCell, importShapeInferred,
+    importPictureSymbol, importFlowchartPicture, importTextColumn, importDiagramPicture, importNoLogo, importNoKop, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
     xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape, xlsxCellTruncated,
     docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxEdited, docxBadReference,

@@ -113,6 +113,8 @@ struct DOCXLegacyReader {
       for (line, block) in paragraphs(after: start, before: (segment.identity.first ?? segment.flowchart[0]).block, text: &text) {
         titles.add(LocatedText(text: line, location: SourceLocation(file: source, part: DOCXDocument.mainPart, row: block)))
       }
+      // A picture paragraph right after a flowchart table: the diagram drawn as an image.
+      let picturedTables = segment.flowchart.filter(hasPictureAfter)
       for (offset, var sop) in read.enumerated() {
         var own = SourcePathMap(file: source)
         var kopFromHeader = false
@@ -138,6 +140,15 @@ struct DOCXLegacyReader {
           diagnostics += KopLogo.check(sop.identity.kop, at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(table)"))
             .map { $0.movingSOP(to: first) }
         }
+        let pictured = read.count == segment.flowchart.count ? picturedTables.contains { $0.number == segment.flowchart[offset].number } : !picturedTables.isEmpty
+        if pictured, !sop.flowcharts.isEmpty, !found.contains(where: { $0.code == .importFlowchartPicture && SOPIndex.index(of: $0.location?.path) == offset }) {
+          let table = read.count == segment.flowchart.count ? segment.flowchart[offset] : picturedTables[0]
+          let name = sop.identity.namaSOP.isEmpty ? "" : " of '\(sop.identity.namaSOP)'"
+          diagnostics.append(Diagnostic(
+            .importDiagramPicture, "the flowchart\(name) is also a picture after table \(table.number); its symbols and arrows are not read: symbols are inferred and the steps follow the table's order",
+            at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(table.number)", path: "$.sops[\(first + offset)].flowcharts[0]"),
+            hint: "check each step's symbol and the decisions' Ya/Tidak exits against the picture; draw them with shapes or write them in Jika Ya / Jika Tidak columns"))
+        }
         let mine = found.filter { (SOPIndex.index(of: $0.location?.path) ?? (read.count == 1 ? offset : -1)) == offset }
         diagnostics.append(summary(of: sop, segment, mine, kopFromHeader: kopFromHeader).movingSOP(to: first + offset))
         map.merge(own.movingSOP(to: first + offset))
@@ -156,9 +167,18 @@ struct DOCXLegacyReader {
       if diagnostics.contains(where: { $0.severity == .error }) {
         return ReadResult(file: nil, diagnostics: diagnostics) { located.locate($0) }
       }
-      diagnostics.append(Diagnostic(
-        .docxNoSOP, "no SOP found: no table has a steps header (a row with No and Kegiatan)", at: SourceLocation(file: source, part: DOCXDocument.mainPart),
-        hint: "\(tables.count) table(s) in the document; an SOP's flowchart table starts with No, Kegiatan, Pelaksana, …"))
+      let identityPages = tables.filter { IdentityPage.labelCount(in: $0.asSheet.records) >= 2 }
+      if let page = identityPages.first {
+        // A blank form or an identity page alone: say what is there and what is missing.
+        diagnostics.append(Diagnostic(
+          .docxNoSOP, "no SOP found: table \(page.number) is an SOP identity page (Nomor SOP, Nama SOP, …) but the document has no steps table; it looks like a template or a cover",
+          at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(page.number)"),
+          hint: "add the steps table (No, Kegiatan, Pelaksana, …) below the identity page, or convert the document that holds the steps"))
+      } else {
+        diagnostics.append(Diagnostic(
+          .docxNoSOP, "no SOP found: no table has a steps header (a row with No and Kegiatan)", at: SourceLocation(file: source, part: DOCXDocument.mainPart),
+          hint: "\(tables.count) table(s) in the document; an SOP's flowchart table starts with No, Kegiatan, Pelaksana, …"))
+      }
       return ReadResult(file: nil, diagnostics: diagnostics) { located.locate($0) }
     }
     return ReadResult(file: SOPFile(sops: sops), diagnostics: diagnostics) { located.locate($0) }
@@ -221,6 +241,19 @@ struct DOCXLegacyReader {
   }
 
 
+
+  /// Whether a paragraph holding a picture follows `table` before any other table.
+  private func hasPictureAfter(_ table: DOCXTables.Table) -> Bool {
+    let blocks = document.body.children
+    var index = table.block + 1
+    while index < blocks.count, blocks[index].name != "tbl" {
+      if blocks[index].name == "p", blocks[index].descendants("drawing").contains(where: { !$0.descendants("pic").isEmpty }) || !blocks[index].descendants("imagedata").isEmpty {
+        return true
+      }
+      index += 1
+    }
+    return false
+  }
 
   /// The lines of the body's paragraphs between two blocks (exclusive), with their line in the part.
   private func paragraphs(after start: Int, before end: Int, text: inout DOCXText) -> [(line: String, row: Int)] {

@@ -76,9 +76,16 @@ public enum XLSXReader {
       stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles, kopPictures: kopPictures))
     }
     guard !stepSheets.isEmpty else {
-      diagnostics.append(Diagnostic(
-        .xlsxNoSOPSheet, "no sheet holds an SOP steps table (a row with No and Kegiatan)", at: SourceLocation(file: source),
-        hint: "sheets: " + workbook.sheets.map(\.name).joined(separator: ", ") + "; start from Templates/csv/sop-form.csv laid out in a sheet"))
+      if let page = otherSheets.first(where: { IdentityPage.labelCount(in: IdentityPage.splitSheet($0).records) >= 2 }) {
+        // A blank cover or an identity page alone: say what is there and what is missing.
+        diagnostics.append(Diagnostic(
+          .xlsxNoSOPSheet, "no SOP found: sheet '\(page.name)' is an SOP identity page (Nomor SOP, Nama SOP, …) but no sheet holds a steps table; it looks like a template or a cover",
+          at: SourceLocation(file: source, context: page.name), hint: "add the flowchart sheet (No, Kegiatan, Pelaksana, …), or convert the workbook that holds the steps"))
+      } else {
+        diagnostics.append(Diagnostic(
+          .xlsxNoSOPSheet, "no sheet holds an SOP steps table (a row with No and Kegiatan)", at: SourceLocation(file: source),
+          hint: "sheets: " + workbook.sheets.map(\.name).joined(separator: ", ") + "; start from Templates/csv/sop-form.csv laid out in a sheet"))
+      }
       return ReadResult(file: nil, diagnostics: diagnostics, locate: fallback)
     }
     // The identity page is often a sheet of its own ("COVER", "Identitas", "Halaman Pengesahan").
@@ -145,6 +152,12 @@ public enum XLSXReader {
         map.merge(entry.map.mappingPaths(move))
         diagnostics += entry.diagnostics.map { $0.mappingPath(move) }
       }
+    }
+    // A label every sheet repeats ("Tanggal : …" under each title) is said once, at its first sheet.
+    var said: Set<String> = []
+    diagnostics.removeAll { diagnostic in
+      guard diagnostic.code == .importUnknownLabel else { return false }
+      return !said.insert(diagnostic.message).inserted
     }
     return result(SOPFile(sops: sops), diagnostics, map)
   }
