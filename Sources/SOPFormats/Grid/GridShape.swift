@@ -1,4 +1,5 @@
 import Foundation
+import SOPModel
 
 /// A shape, connector, picture or group drawn over a grid, with its cell anchor (a spreadsheet
 /// drawing's, or the cell of a Word table whose paragraph anchors it).
@@ -24,4 +25,6 @@ struct GridShape: Sendable {
   var hasArrow = true
   /// For a picture: the package part holding its image (`xl/media/image1.png`), when known.
   var imagePart: String?
+  /// For a small picture: the flowchart symbol its outline shows (``PictureSymbol``), when read.
+  var pictureSymbol: Shape?
 }

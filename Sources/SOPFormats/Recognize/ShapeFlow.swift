@@ -60,9 +60,18 @@ struct ShapeFlow {
         let inOneCell = merged.map { $0.firstRow == $0.lastRow && $0.firstColumn == $0.lastColumn } ?? true
         let small = inOneCell && area.x1 - area.x0 <= 1.5 * sheet.width(ofColumn: column) && area.y1 - area.y0 <= max(2 * sheet.height(ofRow: row), 60 * 12_700)
         if small, let first = firstStepsRow, row > first {
-          sheet.pictures[row, default: []].insert(column)
           // Arrows may start and end on it like on a shape.
-          flow.placed.append(Placed(shape: shape, symbol: .process, box: area, row: row, column: column, isPicture: true))
+          if let drawn = shape.pictureSymbol {
+            sheet.symbols[row, default: [:]][column] = drawn
+            let kind: Symbol = drawn == .decision ? .decision : drawn == .terminator ? .terminator : .process
+            flow.placed.append(Placed(shape: shape, symbol: kind, box: area, row: row, column: column))
+            diagnostics.append(Diagnostic(
+              .importPictureSymbol, "a picture stands for a symbol here; its outline reads as a \(drawn.name)",
+              at: at, hint: "replace the picture with a shape to make the symbol certain"))
+          } else {
+            sheet.pictures[row, default: []].insert(column)
+            flow.placed.append(Placed(shape: shape, symbol: .process, box: area, row: row, column: column, isPicture: true))
+          }
         }
         continue
       case .group:

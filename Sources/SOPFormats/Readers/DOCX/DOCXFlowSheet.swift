@@ -13,7 +13,9 @@ struct DOCXFlowSheet {
   /// Shapes in a repeated header row, which is read once: where the first one was.
   private(set) var dropped: [(table: Int, row: Int, count: Int)] = []
 
-  init(tables: [DOCXTables.Table], source: String) {
+  /// - Parameter symbol: what a small picture's outline shows (a symbol pasted as an image), read
+  ///   by the caller, who holds the package.
+  init(tables: [DOCXTables.Table], source: String, symbol: (DOCXShape) -> Shape? = { _ in nil }) {
     sheet = Grid(name: "flowchart", hidden: false, part: DOCXDocument.mainPart)
     sheet.unmappedShapeCode = DiagnosticCode.docxUnmappedShape
     // Row heights are partly estimated, so arrow ends are matched more loosely than in a sheet.
@@ -51,7 +53,9 @@ struct DOCXFlowSheet {
           }
           continue
         }
-        sheet.shapes.append(Self.drawingShape(placed.shape, row: row, column: placed.column))
+        var drawn = Self.drawingShape(placed.shape, row: row, column: placed.column)
+        if placed.shape.kind == .picture, placed.shape.width <= 1_828_800, placed.shape.height <= 914_400 { drawn.pictureSymbol = symbol(placed.shape) }
+        sheet.shapes.append(drawn)
         shapeCount += 1
       }
     }

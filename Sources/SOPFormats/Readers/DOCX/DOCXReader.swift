@@ -205,7 +205,9 @@ struct DOCXLegacyReader {
 
   /// The SOPs of one segment: one, or one per titled table when the tables are SOPs of their own.
   private func readSOPs(_ segment: Segment, text: inout DOCXText, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) -> [SOPDocument] {
-    let flow = DOCXFlowSheet(tables: segment.flowchart, source: source)
+    let flow = DOCXFlowSheet(tables: segment.flowchart, source: source) { [document] shape in
+      shape.imageID.flatMap { document.picture($0, limit: 1_000_000) }.flatMap { PictureSymbol.shape(ofPNG: $0.bytes) }
+    }
     var sheet = flow.sheet
     let shapes = ShapeFlow.prepare(&sheet, source: source, firstStepsRow: sheet.records.first(where: StepsHeader.isHeader)?.line, diagnostics: &diagnostics)
     for drop in flow.dropped {

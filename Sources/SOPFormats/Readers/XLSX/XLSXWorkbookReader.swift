@@ -34,7 +34,15 @@ struct XLSXWorkbookReader {
           if let drawingXML = try package.xml(drawingPart) {
             let drawingFolder = (drawingPart as NSString).deletingLastPathComponent
             let images = try package.relationships(drawingFolder + "/_rels/" + (drawingPart as NSString).lastPathComponent + ".rels", base: drawingFolder + "/")
-            entry.shapes += GridShape.read(spreadsheetDrawing: drawingXML, images: images.mapValues(ZipPackage.normalise))
+            var shapes = GridShape.read(spreadsheetDrawing: drawingXML, images: images.mapValues(ZipPackage.normalise))
+            // A picture the size of a cell or two may be a symbol pasted as an image: read its outline.
+            for index in shapes.indices where shapes[index].kind == .picture {
+              guard let to = shapes[index].to, to.column - shapes[index].from.column <= 2, to.row - shapes[index].from.row <= 3,
+                let part = shapes[index].imagePart, let data = try package.data(part), data.count <= 1_000_000
+              else { continue }
+              shapes[index].pictureSymbol = PictureSymbol.shape(ofPNG: [UInt8](data))
+            }
+            entry.shapes += shapes
           }
         }
       }
