@@ -35,9 +35,9 @@ struct Grid: Sendable {
   var cellName: (@Sendable (_ row: Int, _ column: Int) -> String)?
   /// The code for shapes of a hand-drawn flowchart that cannot be read.
   var unmappedShapeCode = DiagnosticCode.xlsxUnmappedShape
-  /// How near, in EMU, an arrow end must come to a symbol to touch it (about 6 pt in a sheet,
-  /// whose row heights are known).
-  var snapDistance = 80_000.0
+  /// How near, in EMU, an arrow end must come to a symbol to touch it (about 9 pt in a sheet,
+  /// whose row heights are known; LibreOffice moves connector ends by up to that when it saves).
+  var snapDistance = 120_000.0
 
   /// Where a cell is, for diagnostics.
   func location(_ source: String, _ row: Int, _ column: Int) -> SourceLocation {

@@ -115,13 +115,13 @@ struct ShapeFlow {
   var labels: [(text: String, center: (Double, Double))] = []
 
   /// The symbol whose box edge is nearest to a point, within about 6 pt.
-  private func symbol(near point: (Double, Double)) -> Int? {
+  private func symbol(near point: (Double, Double), within limit: Double? = nil) -> Int? {
     var best: (index: Int, distance: Double)?
     for (index, item) in placed.enumerated() {
       let dx = max(item.box.x0 - point.0, 0, point.0 - item.box.x1)
       let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
       let distance = (dx * dx + dy * dy).squareRoot()
-      if distance < snapDistance, distance < (best?.distance ?? .infinity) { best = (index, distance) }
+      if distance < (limit ?? snapDistance), distance < (best?.distance ?? .infinity) { best = (index, distance) }
     }
     return best?.index
   }
@@ -158,7 +158,9 @@ struct ShapeFlow {
     }
     for route in ConnectorRoutes.routes(segments, joinDistance: Self.joinDistance, touches: { self.symbol(near: ($0.x, $0.y)) != nil }) {
       let start = (route.start.x, route.start.y), end = (route.end.x, route.end.y)
-      guard let from = index(of: route.startConnection) ?? symbol(near: start),
+      // An arrow whose start touches nothing began at the nearest symbol a little further off
+      // (elbow connectors saved by LibreOffice can start a few points from their symbol).
+      guard let from = index(of: route.startConnection) ?? symbol(near: start) ?? symbol(near: start, within: 2 * snapDistance),
         let to = index(of: route.endConnection) ?? symbol(near: end),
         // A route back into its own symbol is a loop only when it goes out and around.
         from != to || route.segments >= 3
