@@ -97,7 +97,7 @@ enum IdentityField: String, Hashable, Sendable, CaseIterable {
       (.pangkat, ["Pangkat/Golongan", "Pangkat", "Golongan", "Pangkat Golongan"]),
       (.disusunOleh, ["Disusun Oleh"]),
       (.namaSOP, ["Nama SOP", "Judul SOP", "Nama Prosedur", "Judul Prosedur", "Nama Standar Operasional Prosedur"]),
-      (.dasarHukum, ["Dasar Hukum"]),
+      (.dasarHukum, ["Dasar Hukum", "Landasan Hukum", "Dasar Pelaksanaan"]),
       (.kualifikasiPelaksana, ["Kualifikasi Pelaksana"]),
       (.keterkaitan, ["Keterkaitan", "Keterkaitan SOP", "Keterkaitan dengan SOP Lain", "~Keterangan"]),
       (.peralatanPerlengkapan, ["Peralatan/Perlengkapan", "Peralatan dan Perlengkapan", "Peralatan", "Perlengkapan/Peralatan", "Sarana dan Prasarana"]),

@@ -26,6 +26,10 @@ struct FormRecognizer {
   /// Whether steps tables with titles of their own become SOPs of their own (a document of many
   /// SOPs sharing one identity page); a workbook reader decides that per sheet instead.
   var splitsByTitle = true
+  /// Whether rows above the first steps table are identity rows (label, value). A workbook whose
+  /// identity page is laid out as a grid (kop beside the labels, labels side by side) reads that
+  /// page with ``IdentityPage`` instead, and only titles are taken from those rows here.
+  var readsIdentityAbove = true
   /// For each steps table after the first: the index of its first flowchart and its title rows.
   private var laterTables: [(firstFlowchart: Int, titles: TitleRows)] = []
   /// Title-block labels already reported as not being fields of the form.
@@ -170,6 +174,11 @@ struct FormRecognizer {
           assembler?.add(header.row(record, sheet: sheet))  // reports the bad step number
           continue
         }
+      }
+      if assembler == nil, !readsIdentityAbove {
+        let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
+        if filled.count == 1, TitleRows.isCandidate(filled[0]) { titles.add(LocatedText(text: filled[0], location: sheet.location(record, field: labelField))) }
+        continue
       }
       readIdentityRow(record, labelField: labelField, beforeSteps: assembler == nil, into: &identity, lastListField: &lastListField, judul: &judul)
     }

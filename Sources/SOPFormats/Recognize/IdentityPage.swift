@@ -16,7 +16,9 @@ enum IdentityPage {
   /// A misspelt label counts only when it is long enough not to be some other short word.
   static func label(_ cell: String) -> IdentityField? {
     let trimmed = cell.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
-    guard let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 else { return nil }
+    if let match = IdentityField.columnLabels.match(trimmed), match.typoOf == nil || trimmed.count > 8 { return match.key }
+    // "NOMOR :", "Nama :": a short form is a label when a colon says so.
+    guard cell.trimmingCharacters(in: .whitespacesAndNewlines).hasSuffix(":"), let match = IdentityField.labels.match(trimmed), match.typoOf == nil else { return nil }
     return match.key
   }
 
@@ -67,6 +69,23 @@ enum IdentityPage {
     let name = grid.name
     sheet.cellName = { row, column in "\(name)!\(CellReference.name(row: (row + 1) / 2, column: column / 2))" }
     return sheet
+  }
+
+  /// Whether the rows of `grid` (labels split out) are an identity page laid out as a grid rather
+  /// than as label/value rows: a row holds two labels side by side, or text left of a label (the
+  /// kop beside the labels).
+  static func isLaidOutAsGrid(_ grid: Grid) -> Bool {
+    for (_, cells) in grid.rows {
+      let columns = cells.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }.keys.sorted()
+      let labels = columns.filter { label(cells[$0]!) != nil }
+      if labels.count >= 2 { return true }
+      if let first = labels.first, let leftmost = columns.first, first > leftmost, label(cells[leftmost]!) == nil,
+        !TitleRows.isGeneric(cells[leftmost]!)
+      {
+        return true
+      }
+    }
+    return false
   }
 
   static func fill(_ identity: inout Identity, from sheet: Grid, source: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
@@ -125,7 +144,9 @@ enum IdentityPage {
     let scalarLabels = labels.filter { !$0.field.isList }
     let firstLabelColumn = scalarLabels.map(\.column).min() ?? 0
     let firstListRow = labels.filter { $0.field.isList }.map(\.row).min() ?? lastRow + 1
-    for row in sheet.rows.keys.sorted() where row < firstListRow {
+    // Rows above every label are a title block ("STANDAR OPERASIONAL PROSEDUR", the name), not kop.
+    let firstLabelRow = scalarLabels.map(\.row).min() ?? 0
+    for row in sheet.rows.keys.sorted() where row < firstListRow && row >= firstLabelRow {
       let labelColumn = scalarLabels.filter { $0.row <= row }.map(\.column).min() ?? firstLabelColumn
       for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column < labelColumn && !text.isEmpty {
         assembler.add(.kop, cell(row, column))

@@ -93,6 +93,16 @@ struct DOCXLegacyReader {
     let tables = DOCXTables(body: document.body, text: &text, margins: { [document] in document.margins(forBlock: $0) }).tables
     let segments = Self.segments(of: tables)
     var diagnostics: [Diagnostic] = []
+    // Tables that are neither an identity page nor a steps table (a table of contents, a version
+    // box, a signature layout) are named, so that nothing is passed over without a word.
+    let used = Set(segments.flatMap { ($0.identity + $0.flowchart).map(\.number) })
+    let nested = Set(tables.filter { table in tables.contains { $0.block == table.block && $0.number < table.number } }.map(\.number))
+    for table in tables where !used.contains(table.number) && !nested.contains(table.number) && !segments.isEmpty {
+      diagnostics.append(Diagnostic(
+        .importNotAnSOPPart, "table \(table.number) holds no steps table and no identity page; it is not read",
+        at: SourceLocation(file: source, part: DOCXDocument.mainPart, context: "table \(table.number)"),
+        hint: "a steps table starts with a row naming No and Kegiatan; an identity page names Nomor SOP, Nama SOP, …"))
+    }
     var sops: [SOPDocument] = []
     var map = SourcePathMap(file: source)
     for segment in segments {

@@ -61,6 +61,12 @@ public enum XLSXReader {
       var layout = FormRecognizer(sheet: text)
       layout.namesFromTitle = false
       layout.splitsByTitle = false
+      // An identity page above the steps table, laid out as a grid: read as a grid.
+      var page = original
+      page.rows = original.rows.filter { $0.key < (header?.line ?? 0) }
+      let identityAbove = IdentityPage.splitSheet(page)
+      let pageIsGrid = IdentityPage.labelCount(in: identityAbove.records) >= 2 && IdentityPage.isLaidOutAsGrid(identityAbove)
+      layout.readsIdentityAbove = !pageIsGrid
       let file = layout.read(&map)
       var found = layout.diagnostics
       // A sheet whose steps table cannot be read gives no SOP; the other sheets still do.
@@ -71,6 +77,7 @@ public enum XLSXReader {
       if let shapes {
         for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
       }
+      if pageIsGrid { IdentityPage.fill(&sop.identity, from: identityAbove, source: source, map: &map, diagnostics: &found) }
       PictureFlowchart.check(sop, sopPath: FormRecognizer.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(FormRecognizer.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
       let kopPictures = sheet.shapes.filter { $0.kind == .picture && $0.from.row + 1 < (header?.line ?? 0) }
       stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles, kopPictures: kopPictures))
