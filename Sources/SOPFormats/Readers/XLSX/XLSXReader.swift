@@ -98,11 +98,20 @@ public enum XLSXReader {
     // The identity page is often a sheet of its own ("COVER", "Identitas", "Halaman Pengesahan").
     var identitySheets: [Grid] = []
     var identityPictures: [GridShape] = []
+    var identityTitles = TitleRows()
     for original in otherSheets {
       let other = IdentityPage.splitSheet(original)
       if IdentityPage.labelCount(in: other.records) >= 2 {
         identitySheets.append(other)
         identityPictures += original.shapes
+        // A title block above the identity page's labels ("STANDAR OPERASIONAL PROSEDUR", the name).
+        let firstLabelRow = original.rows.filter { $0.value.values.contains { IdentityPage.label($0) != nil } }.keys.min() ?? 0
+        for row in original.rows.keys.sorted() where row < firstLabelRow {
+          let filled = original.rows[row]!.filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+          if filled.count == 1, let cell = filled.first {
+            identityTitles.add(LocatedText(text: cell.value, location: SourceLocation(file: source, context: "\(original.name)!\(CellReference.name(row: row, column: cell.key))")))
+          }
+        }
       } else if !other.rows.isEmpty {
         diagnostics.append(Diagnostic(
           .importNotAnSOPPart, "sheet '\(other.name)' holds no steps table and no identity page; it is not read",
@@ -119,7 +128,10 @@ public enum XLSXReader {
       for other in identitySheets {
         IdentityPage.fill(&entry.sop.identity, from: other, source: source, map: &entry.map, diagnostics: &entry.diagnostics)
       }
-      if !separate, index == 0 { entry.applyTitle() }
+      if !separate, index == 0 {
+        entry.applyTitle()
+        identityTitles.applyName(to: &entry.sop, sopPath: FormRecognizer.sopPath, map: &entry.map, diagnostics: &entry.diagnostics)
+      }
       stepSheets[index] = entry
     }
     // The logo: a picture on the identity sheet, else one above the steps table; said once when
