@@ -98,10 +98,10 @@ enum IdentityField: String, Hashable, Sendable, CaseIterable {
       (.disusunOleh, ["Disusun Oleh"]),
       (.namaSOP, ["Nama SOP", "Judul SOP", "Nama Prosedur", "Judul Prosedur", "Nama Standar Operasional Prosedur"]),
       (.dasarHukum, ["Dasar Hukum", "Landasan Hukum", "Dasar Pelaksanaan"]),
-      (.kualifikasiPelaksana, ["Kualifikasi Pelaksana"]),
+      (.kualifikasiPelaksana, ["Kualifikasi Pelaksana", "Kualifikasi Pelaksana SOP", "Kompetensi Pelaksana"]),
       (.keterkaitan, ["Keterkaitan", "Keterkaitan SOP", "Keterkaitan dengan SOP Lain", "~Keterangan"]),
       (.peralatanPerlengkapan, ["Peralatan/Perlengkapan", "Peralatan dan Perlengkapan", "Peralatan", "Perlengkapan/Peralatan", "Sarana dan Prasarana"]),
-      (.peringatan, ["Peringatan"]),
+      (.peringatan, ["Peringatan", "Peringatan/Risiko", "Peringatan dan Risiko", "Risiko"]),
       (.pencatatanPendataan, [
         "Pencatatan dan Pendataan", "Pencatatan dan Pendaftaran", "Pencatatan/Pendataan", "Pencatatan", "Pendataan", "~Penotaan dan Pendataan",
         "~Pencatatan dan Pelaporan",

@@ -102,6 +102,14 @@ enum IdentityPage {
       }
     }
     guard !labels.isEmpty else { return }
+    // A short form ("NOMOR", "NAMA", "JABATAN") in a column of labels is a label too.
+    let labelColumns = Set(labels.map(\.column))
+    for (row, cells) in sheet.rows {
+      for (column, text) in cells where labelColumns.contains(column) && label(text) == nil {
+        let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
+        if let match = IdentityField.labels.match(trimmed), match.typoOf == nil { labels.append((row, column, match.key)) }
+      }
+    }
     labels.sort { ($0.row, $0.column) < ($1.row, $1.column) }
     var assembler = IdentityAssembler(sopPath: "$.sops[0]", repetition: .append)
     let lastRow = sheet.rows.keys.max() ?? 0
