@@ -152,7 +152,8 @@ enum StepColumn: String, Hashable, Sendable, CaseIterable {
     (.nomor, ["No", "No.", "Nomor", "No Urut", "Nomor Urut"]),
     (.kegiatan, [
       "Kegiatan", "Uraian Kegiatan", "Uraian Prosedur", "Aktivitas", "Langkah", "Uraian", "Uraian Aktivitas", "Langkah Kegiatan",
-      "Tahapan Kegiatan", "Rincian Kegiatan", "Prosedur",
+      "Tahapan Kegiatan", "Rincian Kegiatan", "Prosedur", "Deskripsi Kegiatan", "Uraian Pekerjaan", "Tahapan",
+      "Tahapan Prosedur", "Kegiatan/Aktivitas",
     ]),
     (.pelaksana, [
       "Pelaksana", "Pelaksanaan", "Pelaku", "Pelaksana Kegiatan", "Unit Pelaksana", "Unit Kerja", "Pejabat Pelaksana", "Pejabat", "PIC",
