@@ -108,6 +108,20 @@ import Testing
     #expect(!checked.diagnostics.contains { $0.code == .importBadStepNumber })
   }
 
+  @Test func aBareNumberTakesTheUnitTheWaktuHeaderNames() throws {
+    let checked = Self.check("""
+      Nama SOP;Legalisir
+      No;Kegiatan;Staf;Kepala;Waktu (menit);Output
+      1;Menerima berkas;x;;10;Berkas
+      2;Menandatangani;;x;2 hari kerja;Surat
+      3;Menyerahkan;x;;5;Surat
+
+      """)
+    let steps = try #require(checked.file?.sops.first?.flowcharts.first?.steps)
+    #expect(steps.map { $0.mutuBaku.waktu?.unit } == [.menit, .hariKerja, .menit])
+    #expect(steps[0].mutuBaku.waktu?.implied == true)
+  }
+
   @Test(arguments: [
     ("± 15 mnt", 15.0, WaktuUnit.menit), ("1 x 24 jam", 24, .jam), ("½ jam", 0.5, .jam), ("± 30 dtk", 30, .detik),
     ("maks. 3 hari kerja", 3, .hariKerja), ("kurang lebih 2 jam", 2, .jam), ("5 \nMenit", 5, .menit),

@@ -629,7 +629,8 @@ def flow_grid(sop, fc, part, axes, sub, family, ids, pngs, title=None):
         g.put(h1, a0 + i, Cell(a, **hdr))
     g.put(h0, kel, Cell(cased("Mutu Baku", axes), **hdr), c2=out)
     g.put(h1, kel, Cell(cased(mutu_text(axes), axes).split("\n"), **hdr))
-    g.put(h1, wak, Cell(cased("Waktu", axes), **hdr))
+    # Offices that write bare numbers say the unit in the header.
+    g.put(h1, wak, Cell(cased("Waktu (menit)" if axes["waktu"] == "15" else "Waktu", axes), **hdr))
     g.put(h1, out, Cell(cased("Output", axes), **hdr))
     g.put(h0, ket, Cell(cased(axes["ket_header"], axes), **hdr), r2=h1)
     g.header_rows = len(g.heights)

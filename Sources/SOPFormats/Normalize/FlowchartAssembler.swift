@@ -15,6 +15,8 @@ struct FlowchartAssembler {
   private let firstIndex: Int
   private var judul: String?
   private var totalWaktu: Waktu?
+  /// The unit the Waktu header names, for bare numbers; else the unit most steps write.
+  var waktuUnit: WaktuUnit?
   private var pending: [(step: PendingStep, row: StepRow)] = []
   private var finished: [Flowchart] = []
   private(set) var diagnostics: [Diagnostic] = []
@@ -226,7 +228,7 @@ struct FlowchartAssembler {
       step.mutuBaku.waktu = entry.step.texts[.waktu].flatMap { Waktu.parse($0.trimmed) }
       return step
     })
-    let impliedUnit = probe.impliedWaktuUnit
+    let impliedUnit = waktuUnit ?? probe.impliedWaktuUnit
     for (index, entry) in pending.enumerated() {
       let p = entry.step
       let stepPath = JSONPath.element(stepsPath, index)

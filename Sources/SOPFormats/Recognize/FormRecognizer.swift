@@ -126,6 +126,7 @@ struct FormRecognizer {
           flowchartsPath: flowchartsPath, firstIndex: flowcharts.count, actors: found.actorColumns.map(\.name),
           actorsFromColumns: found.actorsFromColumns, header: found.location, map: SourcePathMap(file: sheet.source))
         assembler?.describe(judul: judul, actors: nil)
+        assembler?.waktuUnit = found.waktuUnit
         judul = nil
         header = found
         index += found.rowCount - 1

@@ -180,7 +180,13 @@ struct StepsHeader {
     return line.count > 30 ? String(line.prefix(30)) + "…" : line
   }
 
+  /// The unit a Waktu header names ("Waktu (menit)", "WAKTU (HARI KERJA)"): the unit of a bare number.
+  var waktuUnit: WaktuUnit?
+
   private mutating func assign(_ key: StepColumn, _ field: Int, _ location: SourceLocation, typo: String?, written: String) {
+    if key == .waktu, let open = written.firstIndex(of: "(") {
+      waktuUnit = Waktu.parse("1 " + written[written.index(after: open)...].trimmingCharacters(in: CharacterSet(charactersIn: "() \n")))?.unit
+    }
     if let existing = columns[key] {
       diagnostics.append(Diagnostic(
         .importDuplicateColumn, "two '\(key.header)' columns (fields \(existing + 1) and \(field + 1))",
