@@ -62,6 +62,18 @@ import ZIPFoundation
     #expect(PictureSymbol.shape(ofPNG: try Self.png(width: Int(w), height: Int(h), grey: grey, ink: capsule)) == .terminator)
   }
 
+  @Test func aTickOrADotIsAPlainMark() throws {
+    // A tick: a short stroke down to the lower left, a long one up to the top right.
+    let tick = { (x: Double, y: Double) -> Bool in
+      let down = abs((y - 20) - (x - 8)) < 2.5 && x >= 8 && x <= 16
+      let up = abs((28 - y) - (x - 16) * 1.1) < 2.5 && x >= 16 && x <= 38
+      return down || up
+    }
+    #expect(PictureSymbol.shape(ofPNG: try Self.png(width: 40, height: 40, ink: tick)) == nil)
+    let dot = { (x: Double, y: Double) -> Bool in (x - 20) * (x - 20) + (y - 20) * (y - 20) <= 15 * 15 }
+    #expect(PictureSymbol.shape(ofPNG: try Self.png(width: 40, height: 40, ink: dot)) == nil)
+  }
+
   @Test func somethingElseIsNoSymbol() throws {
     #expect(PictureSymbol.shape(ofPNG: Array("not a picture".utf8)) == nil)
     #expect(PictureSymbol.shape(ofPNG: try Self.png(width: 20, height: 20) { _, _ in false }) == nil, "a blank picture")

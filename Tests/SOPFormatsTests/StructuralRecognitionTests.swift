@@ -108,6 +108,32 @@ import Testing
     #expect(!checked.diagnostics.contains { $0.code == .importBadStepNumber })
   }
 
+  /// A table cut in two ("Lanjutan", numbers going on) is one flowchart of one SOP, and a problem in
+  /// its second part is located there.
+  @Test func aContinuedTableIsOneFlowchart() throws {
+    let checked = Self.check("""
+      KANTOR KEMENTERIAN AGAMA KOTA BATU
+      Nama SOP;Pelayanan Surat
+      No;Kegiatan;Petugas;Kepala;Waktu;Output;Jika Tidak
+      1;Menerima surat;mulai;;5 menit;Surat;
+      2;Memeriksa surat;;proses;5 menit;Surat;
+
+      Lanjutan
+      No;Kegiatan;Petugas;Kepala;Waktu;Output;Jika Tidak
+      3;Memutuskan;;keputusan;5 menit;Keputusan;ke langkah sembilan
+      4;Mengarsipkan;selesai;;5 menit;Arsip;
+
+      """)
+    let sops = try #require(checked.file?.sops)
+    #expect(sops.count == 1)
+    #expect(sops[0].identity.namaSOP == "Pelayanan Surat")
+    #expect(sops[0].flowcharts.map { $0.steps.map(\.nomor) } == [[1, 2, 3, 4]])
+    let bad = try #require(checked.diagnostics.first { $0.code == .importBadTarget })
+    #expect(bad.location?.row == 9)
+    #expect(bad.location?.path == "$.sops[0].flowcharts[0].steps[2].tidak")
+    #expect(!checked.diagnostics.contains { $0.code == .modelStepNumberGap })
+  }
+
   @Test func aBareNumberTakesTheUnitTheWaktuHeaderNames() throws {
     let checked = Self.check("""
       Nama SOP;Legalisir

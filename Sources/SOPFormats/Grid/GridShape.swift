@@ -13,6 +13,8 @@ struct GridShape: Sendable {
   /// The anchor's corners: 0-based column and row with offsets in EMU.
   var from: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)
   var to: (column: Int, columnOffset: Double, row: Int, rowOffset: Double)?
+  /// The size in EMU, for an anchor that gives one corner and a size (a one-cell anchor).
+  var extent: (width: Double, height: Double)?
   var startConnection: Int?
   var endConnection: Int?
   var flipH = false

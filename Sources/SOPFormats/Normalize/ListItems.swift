@@ -37,6 +37,11 @@ enum ListItems {
 
   static func isDash(_ text: String) -> Bool { text == "-" || text == "–" || text == "—" }
 
+  /// Whether `line` starts with a list marker ("1.", "2)", "a.", a bullet).
+  static func startsWithMarker(_ line: String) -> Bool {
+    stripMarker(line.trimmingCharacters(in: .whitespaces)).hadMarker
+  }
+
   private static func stripMarker(_ line: String) -> (text: String, hadMarker: Bool) {
     let characters = Array(line)
     var index = 0

@@ -101,19 +101,34 @@ extension Diagnostic {
 
 /// A reader that joins the flowcharts of several tables or sheets into one SOP renumbers them.
 enum FlowchartIndex {
+  private static let prefix = "$.sops[0].flowcharts["
+
+  /// The flowchart index a path of SOP 0 names, if any.
+  static func index(of path: String) -> Int? {
+    guard path.hasPrefix(prefix) else { return nil }
+    let rest = path.dropFirst(prefix.count)
+    guard let close = rest.firstIndex(of: "]") else { return nil }
+    return Int(rest[..<close])
+  }
+
+  /// `path` naming flowchart `index` of SOP 0 instead.
+  static func renumber(_ path: String, to index: Int) -> String {
+    guard Self.index(of: path) != nil, let close = path.dropFirst(prefix.count).firstIndex(of: "]") else { return path }
+    return prefix + String(index) + path[close...]
+  }
+
   /// `path` of a sheet's own SOP 0 once its flowcharts join another: the first, when `continued`
   /// names a flowchart it continues, goes there with its steps after `stepOffset` steps; the
   /// others are numbered from `offset`.
   static func joining(_ path: String, _ continued: Int?, stepOffset: Int, offset: Int) -> String {
-    let prefix = "$.sops[0].flowcharts["
     guard path.hasPrefix(prefix) else { return path }
     let rest = path.dropFirst(prefix.count)
     guard let close = rest.firstIndex(of: "]"), let index = Int(rest[..<close]) else { return path }
-    let tail = rest[rest.index(after: close)...]
+    let tail = rest[close...]  // "]…", the rest of the path after the index
     guard let continued else { return prefix + String(index + offset) + tail }
     guard index == 0 else { return prefix + String(index - 1 + offset) + tail }
-    let stepsPrefix = ".steps["
-    guard tail.hasPrefix(stepsPrefix), let end = tail.firstIndex(of: "]"),
+    let stepsPrefix = "].steps["
+    guard tail.hasPrefix(stepsPrefix), let end = tail.dropFirst().firstIndex(of: "]"),
       let step = Int(tail[tail.index(tail.startIndex, offsetBy: stepsPrefix.count)..<end])
     else { return prefix + String(continued) + tail }
     return prefix + String(continued) + stepsPrefix + String(step + stepOffset) + tail[end...]

@@ -195,7 +195,8 @@ struct FormRecognizer {
         .importNoStepsTable, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
         at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
     }
-    let splitting = splitsByTitle && tablesAreSOPs
+    joinContinuations(&flowcharts, &map)
+    let splitting = splitsByTitle && tablesAreSOPs(flowcharts)
     if !splitting {
       // The title blocks' "Label: value" lines belong to the one SOP.
       for fields in [titles.fields] + laterTables.map(\.titles.fields) {
@@ -243,8 +244,42 @@ struct FormRecognizer {
   /// shares the identity read, and its title names it. `nil` when the tables are one SOP's.
   /// Whether the steps tables are SOPs of their own: more than one, each with a title of its own,
   /// and the titles differ.
-  private var tablesAreSOPs: Bool {
+  /// A steps table whose numbers go on from the table before (the same actors) continues its
+  /// flowchart: a table cut at a page break, or a "Lanjutan" sheet of a Word document.
+  private mutating func joinContinuations(_ flowcharts: inout [Flowchart], _ map: inout SourcePathMap) {
+    var index = flowcharts.count - 1
+    while index > 0 {
+      defer { index -= 1 }
+      let previous = flowcharts[index - 1], next = flowcharts[index]
+      guard let last = previous.steps.last, let first = next.steps.first, first.nomor == last.nomor + 1, previous.pelaksana == next.pelaksana else { continue }
+      let offset = previous.steps.count
+      flowcharts[index - 1].steps += next.steps
+      flowcharts[index - 1].totalWaktu = next.totalWaktu ?? previous.totalWaktu
+      flowcharts.remove(at: index)
+      let joined = index
+      let move = { (path: String) -> String in
+        guard let at = FlowchartIndex.index(of: path) else { return path }
+        if at == joined { return FlowchartIndex.joining(FlowchartIndex.renumber(path, to: 0), joined - 1, stepOffset: offset, offset: 0) }
+        return at > joined ? FlowchartIndex.renumber(path, to: at - 1) : path
+      }
+      map = map.mappingPaths(move)
+      diagnostics = diagnostics.map { $0.mappingPath(move) }
+      laterTables = laterTables.compactMap { table in
+        if table.firstFlowchart == joined { return nil }
+        return table.firstFlowchart > joined ? (table.firstFlowchart - 1, table.titles) : table
+      }
+    }
+  }
+
+  /// A table that continues the one before (its numbers go on from the last step, or its title
+  /// says "lanjutan") is part of the same SOP.
+  private func tablesAreSOPs(_ flowcharts: [Flowchart]) -> Bool {
     guard !laterTables.isEmpty else { return false }
+    for table in laterTables where table.firstFlowchart > 0 && table.firstFlowchart < flowcharts.count {
+      let previous = flowcharts[table.firstFlowchart - 1], next = flowcharts[table.firstFlowchart]
+      if let last = previous.steps.last, let first = next.steps.first, first.nomor == last.nomor + 1 { return false }
+      if table.titles.name.map({ LabelMatcher<Int>.normalize($0.name).contains("lanjutan") }) ?? false { return false }
+    }
     let names = ([titles] + laterTables.map(\.titles)).map { $0.name.map { LabelMatcher<Int>.normalize($0.name) } }
     return names.allSatisfy { $0 != nil } && Set(names.compactMap { $0 }).count == names.count
   }
@@ -261,7 +296,7 @@ struct FormRecognizer {
   }
 
   private mutating func splitByTitle(_ sop: SOPDocument, map: inout SourcePathMap) -> SOPFile? {
-    guard tablesAreSOPs else { return nil }
+    guard tablesAreSOPs(sop.flowcharts) else { return nil }
     let tables = [(firstFlowchart: 0, titles: titles)] + laterTables
     var sops: [SOPDocument] = []
     var moved = SourcePathMap(file: sheet.source)
@@ -280,6 +315,9 @@ struct FormRecognizer {
     for (index, table) in tables.enumerated() {
       let end = index + 1 < tables.count ? tables[index + 1].firstFlowchart : sop.flowcharts.count
       var part = SOPDocument(identity: sop.identity, flowcharts: Array(sop.flowcharts[table.firstFlowchart..<end]))
+      // The name the identity page gives belongs to the whole document: kept, as a field.
+      let shared = sop.identity.namaSOP.trimmingCharacters(in: .whitespacesAndNewlines)
+      if !shared.isEmpty { part.identity.extra.fields.append(IdentityExtra.LabelledField(label: "Nama SOP (dokumen)", value: shared)) }
       part.identity.namaSOP = ""
       var own = IdentityAssembler(sopPath: Self.sopPath, repetition: .append)
       for field in table.titles.fields { addTitleField(field, to: &own) }
@@ -329,13 +367,19 @@ struct FormRecognizer {
       label = String(label[..<colon])
     }
     cells.removeAll { Self.isPlaceholder($0.trimmed) }
-    if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0, IdentityField.labels.match(label) == nil {
+    // Under a list label: a row further right continues the list, and so does a numbered or
+    // bulleted row in the label's own column ("Dasar Hukum" above "1. UU …", "2. PP …").
+    if let list = lastListField?.field, labelField > lastListField?.labelField ?? 0 || ListItems.startsWithMarker(label),
+      IdentityField.labels.match(label) == nil
+    {
       identity.add(list, LocatedText(text: record[labelField], location: sheet.location(record, field: labelField)))
       for cell in cells { identity.add(list, cell) }
       return
     }
     let location = sheet.location(record, field: labelField)
     if let match = IdentityField.labels.match(label) {
+      // Text above the identity labels (a kop line, the document's title) names no steps table.
+      if beforeSteps { titles.clearRows() }
       if let typo = match.typoOf {
         diagnostics.append(Diagnostic(.importLabelTypo, "'\(label.trimmingCharacters(in: .whitespacesAndNewlines))' read as '\(typo)'", at: location))
       }

@@ -10,10 +10,20 @@ enum PictureSymbol {
   /// The symbol `png` shows, or `nil` when the picture cannot be read or shows none of the three.
   static func shape(ofPNG png: [UInt8]) -> Shape? {
     guard let image = Ink(png: png), let box = image.box, box.width >= 8, box.height >= 6 else { return nil }
-    // How much of the box's width the outline covers a little below its top edge.
-    let y = box.top + max(1, box.height * 15 / 100)
-    let span = image.span(row: y, from: box.left, to: box.right).map { Double($0) / Double(box.width) } ?? 0
-    if span < 0.55 { return .decision }
+    // Where the outline lies a little below the top, at the middle and a little above the bottom.
+    func band(_ share: Int) -> (span: Double, centre: Double)? {
+      let row = box.top + min(box.height - 1, max(1, box.height * share / 100))
+      guard let (first, last) = image.extent(row: row, from: box.left, to: box.right) else { return nil }
+      return (Double(last - first + 1) / Double(box.width), (Double(first + last) / 2 - Double(box.left)) / Double(box.width))
+    }
+    guard let top = band(15), let middle = band(50), let bottom = band(85) else { return nil }
+    // A diamond: narrow and centred at top and bottom, widest in the middle.
+    if top.span < 0.55, bottom.span < 0.55, middle.span > 0.85, abs(top.centre - 0.5) < 0.1, abs(bottom.centre - 0.5) < 0.1 {
+      return .decision
+    }
+    // A capsule or a rectangle is wider than high and spans the box at top and bottom; anything
+    // else (a tick, a dot, a star) is a plain mark.
+    guard Double(box.width) >= 1.2 * Double(box.height), top.span >= 0.55, bottom.span >= 0.55, middle.span > 0.85 else { return nil }
     // The top-left corner region: a rectangle's outline passes through it.
     let corner = max(1, min(box.width, box.height) / 10)
     let inked = (box.top..<(box.top + corner)).contains { row in image.hasInk(row: row, from: box.left, to: box.left + corner) }
@@ -36,11 +46,11 @@ enum PictureSymbol {
       return (left, top, right, bottom, right - left + 1, bottom - top + 1)
     }
 
-    func span(row: Int, from: Int, to: Int) -> Int? {
+    func extent(row: Int, from: Int, to: Int) -> (Int, Int)? {
       guard row < height, let first = (from...to).first(where: { dark[row * width + $0] }),
         let last = (from...to).last(where: { dark[row * width + $0] })
       else { return nil }
-      return last - first + 1
+      return (first, last)
     }
 
     func hasInk(row: Int, from: Int, to: Int) -> Bool {

@@ -34,7 +34,10 @@ struct ShapeFlow {
   static func box(_ shape: GridShape, _ grid: GridGeometry) -> (x0: Double, y0: Double, x1: Double, y1: Double) {
     let x0 = grid.left(ofColumn: shape.from.column) + shape.from.columnOffset
     let y0 = grid.top(ofRow: shape.from.row + 1) + shape.from.rowOffset
-    guard let to = shape.to else { return (x0, y0, x0, y0) }
+    guard let to = shape.to else {
+      let size = shape.extent ?? (0, 0)
+      return (x0, y0, x0 + size.width, y0 + size.height)
+    }
     return (x0, y0, grid.left(ofColumn: to.column) + to.columnOffset, grid.top(ofRow: to.row + 1) + to.rowOffset)
   }
 
@@ -58,7 +61,9 @@ struct ShapeFlow {
         // A picture in a merged cell takes the merged cell's size (an Excel 365 picture in a cell).
         let merged = sheet.merged.first { $0.firstRow <= row && row <= $0.lastRow && $0.firstColumn <= column && column <= $0.lastColumn }
         let inOneCell = merged.map { $0.firstRow == $0.lastRow && $0.firstColumn == $0.lastColumn } ?? true
-        let small = inOneCell && area.x1 - area.x0 <= 1.5 * sheet.width(ofColumn: column) && area.y1 - area.y0 <= max(2 * sheet.height(ofRow: row), 60 * 12_700)
+        // A picture of unknown size is no mark.
+        let sized = shape.to != nil || shape.extent != nil
+        let small = sized && inOneCell && area.x1 - area.x0 <= 1.5 * sheet.width(ofColumn: column) && area.y1 - area.y0 <= max(2 * sheet.height(ofRow: row), 60 * 12_700)
         if small, let first = firstStepsRow, row > first {
           // Arrows may start and end on it like on a shape.
           if let drawn = shape.pictureSymbol {

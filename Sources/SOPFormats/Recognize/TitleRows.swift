@@ -35,13 +35,17 @@ struct TitleRows {
   /// Whether `text` could be a title: one line or two, not "Label: value", not a generic heading.
   static func isCandidate(_ text: String) -> Bool {
     let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-    guard trimmed.count >= 4, trimmed.count <= 200, !isGeneric(trimmed) else { return false }
+    // A numbered or bulleted line is a list item, never a title.
+    guard trimmed.count >= 4, trimmed.count <= 200, !isGeneric(trimmed), !ListItems.startsWithMarker(trimmed) else { return false }
     if let colon = trimmed.firstIndex(of: ":") {
       let label = trimmed[..<colon].split(separator: " ")
       if label.count <= 3 { return false }  // "Route: /sign-in", "Nomor : …"
     }
     return trimmed.split(whereSeparator: \.isNewline).count <= 3
   }
+
+  /// Forgets the candidate rows read so far (the fields stay).
+  mutating func clearRows() { rows = [] }
 
   mutating func add(_ cell: LocatedText) {
     if Self.isCandidate(cell.text) { rows.append(cell) }

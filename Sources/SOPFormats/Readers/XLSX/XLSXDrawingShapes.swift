@@ -9,6 +9,11 @@ extension GridShape {
     for anchor in drawing.children where anchor.name.hasSuffix("Anchor") {
       guard let from = marker(anchor.first("from")) else { continue }
       let to = marker(anchor.first("to"))
+      // A one-cell anchor gives its size instead of a second corner.
+      let size = anchor.first("ext").flatMap { ext -> (width: Double, height: Double)? in
+        guard let cx = ext.attributes["cx"].flatMap(Double.init), let cy = ext.attributes["cy"].flatMap(Double.init), cx >= 0, cy >= 0, cx < 1e12, cy < 1e12 else { return nil }
+        return (cx, cy)
+      }
       for child in anchor.children {
         let kind: Kind
         switch child.name {
@@ -28,6 +33,7 @@ extension GridShape {
         shape.endConnection = child.descendants("endCxn").first?.attributes["id"].flatMap(Int.init)
         shape.flipH = transform?.attributes["flipH"] == "1"
         shape.flipV = transform?.attributes["flipV"] == "1"
+        if to == nil { shape.extent = size }
         shape.rotation = (transform?.attributes["rot"].flatMap(Double.init) ?? 0) / 60_000
         if kind == .connector, let line = child.descendants("ln").first {
           let head = line.first("headEnd")?.attributes["type"].map { $0 != "none" } ?? false

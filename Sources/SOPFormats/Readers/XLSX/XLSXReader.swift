@@ -200,6 +200,13 @@ public enum XLSXReader {
     /// are the flowcharts of one SOP.
     static func areSeparateSOPs(_ sheets: [SheetSOP]) -> Bool {
       guard sheets.count > 1 else { return false }
+      // A sheet that continues the one before (numbers going on, a title saying "lanjutan").
+      for (previous, next) in zip(sheets, sheets.dropFirst()) {
+        if let last = previous.sop.flowcharts.last?.steps.last, let first = next.sop.flowcharts.first?.steps.first, first.nomor == last.nomor + 1 {
+          return false
+        }
+        if next.titles.name.map({ LabelMatcher<Int>.normalize($0.name).contains("lanjutan") }) ?? false { return false }
+      }
       let names = sheets.map { sheet -> String? in
         let labelled = sheet.sop.identity.namaSOP.trimmingCharacters(in: .whitespacesAndNewlines)
         let name = labelled.isEmpty ? sheet.titles.name?.name : labelled
