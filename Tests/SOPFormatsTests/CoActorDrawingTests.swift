@@ -37,6 +37,17 @@ import Testing
     }
   }
 
+  /// Both CSV layouts keep them: a mark in each co-actor's column, or one name per line.
+  @Test(arguments: [CSVWriter.Layout.form, .table])
+  func aCSVKeepsTheCoActors(_ layout: CSVWriter.Layout) throws {
+    let file = try Self.sample()
+    let (back, diagnostics) = try CSVRoundTripTests.roundTrip(file, CSVWriter.Options(layout: layout, delimiter: ";"))
+    #expect(!diagnostics.contains { $0.severity == .error })
+    let steps = try #require(back?.sops.first?.flowcharts.first?.steps)
+    #expect(steps.map(\.coActors) == file.sops[0].flowcharts[0].steps.map(\.coActors))
+    #expect(steps.map(\.pelaksana) == file.sops[0].flowcharts[0].steps.map(\.pelaksana))
+  }
+
   @Test func theLayoutDrawsOneSymbolPerActorJoinedWithoutArrowheads() throws {
     let flowchart = try Self.sample().sops[0].flowcharts[0]
     let layout = FlowLayout(flowchart, stepHeights: Array(repeating: 60, count: flowchart.steps.count), pageHeight: 10_000)

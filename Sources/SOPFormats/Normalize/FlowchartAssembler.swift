@@ -179,7 +179,15 @@ struct FlowchartAssembler {
           at: row.marks[0].mark.location, hint: "the first actor with a symbol (else the leftmost) keeps the symbol and the arrows; keep one mark if one actor does the step"))
       }
     } else if let cell = row.cell(.pelaksana) {
-      step.actor = cell.trimmed
+      // Several actors of the given list, one per line: the first does the step, the others do
+      // it together with it. Otherwise the cell is one name (perhaps wrapped onto two lines).
+      let names = cell.trimmed.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+      if actorsGiven, names.count > 1, names.allSatisfy(actors.contains) {
+        step.actor = names[0]
+        step.coActors = Array(names.dropFirst())
+      } else {
+        step.actor = cell.trimmed
+      }
       step.actorLocation = cell.location
       if !actorsGiven, !actors.contains(cell.trimmed) { actors.append(cell.trimmed) }
     } else if row.cells[.pelaksana] != nil, let previous = pending.last?.step, previous.actor != nil {

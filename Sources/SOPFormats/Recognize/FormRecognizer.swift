@@ -350,6 +350,13 @@ struct FormRecognizer {
   private mutating func readIdentityRow(
     _ record: GridRow, labelField: Int, beforeSteps: Bool, into identity: inout IdentityAssembler, lastListField: inout (field: IdentityField, labelField: Int)?, judul: inout String?
   ) {
+    // "1 | Nomor SOP | 01": a row number before the label.
+    if Int(record[labelField].trimmingCharacters(in: CharacterSet(charactersIn: " .)\n\t"))) != nil,
+      let next = nextValueField(record, after: labelField), IdentityField.labels.match(record[next]) != nil
+    {
+      readIdentityRow(record, labelField: next, beforeSteps: beforeSteps, into: &identity, lastListField: &lastListField, judul: &judul)
+      return
+    }
     var label = record[labelField]
     var cells = values(record, after: labelField)
     // "Nomor : ……    Tanggal : 1 Juli 2026": several "Label : value" pairs on one line.

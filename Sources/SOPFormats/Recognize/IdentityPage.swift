@@ -80,7 +80,7 @@ enum IdentityPage {
       let labels = columns.filter { label(cells[$0]!) != nil }
       if labels.count >= 2 { return true }
       if let first = labels.first, let leftmost = columns.first, first > leftmost, label(cells[leftmost]!) == nil,
-        !TitleRows.isGeneric(cells[leftmost]!)
+        !TitleRows.isGeneric(cells[leftmost]!), Int(cells[leftmost]!.trimmingCharacters(in: CharacterSet(charactersIn: " .)\n"))) == nil
       {
         return true
       }
@@ -121,6 +121,10 @@ enum IdentityPage {
       if label.field.isList {
         // Items below, between this label's column and the next label to its right on its row.
         let end = labels.filter { $0.row == label.row && $0.column > label.column }.map(\.column).min() ?? Int.max
+        // Or beside it, on its own row ("5 | Dasar Hukum | UU 1/2020").
+        for (column, text) in (sheet.rows[label.row] ?? [:]).sorted(by: { $0.key < $1.key }) where column > label.column && column < end && !isSeparator(text) {
+          assembler.add(label.field, cell(label.row, column))
+        }
         var row = label.row + 1
         while row <= lastRow, !labels.contains(where: { $0.row == row && $0.column >= label.column && $0.column < end }) {
           for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column >= label.column && column < end {
@@ -152,11 +156,29 @@ enum IdentityPage {
     let scalarLabels = labels.filter { !$0.field.isList }
     let firstLabelColumn = scalarLabels.map(\.column).min() ?? 0
     let firstListRow = labels.filter { $0.field.isList }.map(\.row).min() ?? lastRow + 1
-    // Rows above every label are a title block ("STANDAR OPERASIONAL PROSEDUR", the name), not kop.
+    // Above every label: a letterhead (kop lines), unless it is a title block, a generic heading
+    // ("STANDAR OPERASIONAL PROSEDUR") with the SOP's name under it.
     let firstLabelRow = scalarLabels.map(\.row).min() ?? 0
-    for row in sheet.rows.keys.sorted() where row < firstListRow && row >= firstLabelRow {
+    var afterHeading = false
+    for row in sheet.rows.keys.sorted() where row < firstListRow {
+      let cells = (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }).filter { !$0.value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+      if row < firstLabelRow {
+        if cells.count == 1, TitleRows.isGeneric(cells[0].value) {
+          afterHeading = true
+          continue
+        }
+        if afterHeading {
+          afterHeading = false
+          continue
+        }
+        // A bare number or ordinal left of the labels is a row number, not a kop line.
+        for (column, text) in cells where Int(text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))) == nil {
+          assembler.add(.kop, cell(row, column))
+        }
+        continue
+      }
       let labelColumn = scalarLabels.filter { $0.row <= row }.map(\.column).min() ?? firstLabelColumn
-      for (column, text) in (sheet.rows[row] ?? [:]).sorted(by: { $0.key < $1.key }) where column < labelColumn && !text.isEmpty {
+      for (column, text) in cells where column < labelColumn && Int(text.trimmingCharacters(in: CharacterSet(charactersIn: " .)"))) == nil {
         assembler.add(.kop, cell(row, column))
       }
     }

@@ -39,6 +39,7 @@ public enum XLSXReader {
     // flowcharts; sheets without steps give the identity page or are named as not read.
     var stepSheets: [SheetSOP] = []
     var otherSheets: [Grid] = []
+    var tableSheets: [(file: SOPFile?, diagnostics: [Diagnostic], map: SourcePathMap)] = []
     for original in workbook.sheets where !original.hidden {
       var sheet = original
       var records = sheet.records
@@ -48,10 +49,12 @@ public enum XLSXReader {
       if shapes != nil { records = sheet.records }  // the symbols became marks in their cells
       let text = TableText(records: records, source: source, sheetName: sheet.name)
       if !text.records.isEmpty, let header = TableRecognizer.header(in: text) {
+        // A sheet of many SOPs, one row per step: its SOPs join those of the other sheets.
         var map = SourcePathMap(file: source)
         var layout = TableRecognizer(sheet: text, header: header, identity: nil)
         let file = layout.read(&map)
-        return result(file, diagnostics + layout.diagnostics, map)
+        tableSheets.append((file, layout.diagnostics, map))
+        continue
       }
       guard hasSteps else {
         otherSheets.append(original)
@@ -78,11 +81,16 @@ public enum XLSXReader {
         for index in sop.flowcharts.indices { shapes.apply(to: &sop.flowcharts[index], sheet: sheet, diagnostics: &found) }
       }
       if pageIsGrid { IdentityPage.fill(&sop.identity, from: identityAbove, source: source, map: &map, diagnostics: &found) }
-      PictureFlowchart.check(sop, sopPath: FormRecognizer.sopPath, pictures: sheet.shapes, location: { map.locate(JSONPath.element(JSONPath.member(FormRecognizer.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
+      // Only pictures on the steps table count (a kop logo above it is no flowchart).
+      let tablePictures = sheet.shapes.filter { $0.from.row + 1 >= (header?.line ?? 0) }
+      PictureFlowchart.check(sop, sopPath: FormRecognizer.sopPath, pictures: tablePictures, location: { map.locate(JSONPath.element(JSONPath.member(FormRecognizer.sopPath, "flowcharts"), $0)) }, diagnostics: &found)
       let kopPictures = sheet.shapes.filter { $0.kind == .picture && $0.from.row + 1 < (header?.line ?? 0) }
       stepSheets.append(SheetSOP(name: sheet.name, sop: sop, map: map, diagnostics: found, titles: layout.titles, kopPictures: kopPictures))
     }
-    guard !stepSheets.isEmpty else {
+    if stepSheets.isEmpty, tableSheets.count == 1, let only = tableSheets.first {
+      return result(only.file, diagnostics + only.diagnostics, only.map)
+    }
+    guard !stepSheets.isEmpty || !tableSheets.isEmpty else {
       if let page = otherSheets.first(where: { IdentityPage.labelCount(in: IdentityPage.splitSheet($0).records) >= 2 }) {
         // A blank cover or an identity page alone: say what is there and what is missing.
         diagnostics.append(Diagnostic(
@@ -142,7 +150,9 @@ public enum XLSXReader {
       return Picture(mediaType: Picture.mediaType(forName: part), bytes: [UInt8](data))
     }
     for index in stepSheets.indices { KopLogo.apply(logo, to: &stepSheets[index].sop.identity.kop) }
-    diagnostics += KopLogo.check(stepSheets[0].sop.identity.kop, at: SourceLocation(file: source, context: (identitySheets.first?.name ?? stepSheets[0].name) + "!A1"))
+    if let firstSheet = stepSheets.first {
+      diagnostics += KopLogo.check(firstSheet.sop.identity.kop, at: SourceLocation(file: source, context: (identitySheets.first?.name ?? firstSheet.name) + "!A1"))
+    }
     var sops: [SOPDocument] = []
     var map = SourcePathMap(file: source)
     for (index, entry) in stepSheets.enumerated() {
@@ -171,6 +181,16 @@ public enum XLSXReader {
         map.merge(entry.map.mappingPaths(move))
         diagnostics += entry.diagnostics.map { $0.mappingPath(move) }
       }
+    }
+    for table in tableSheets {
+      let first = sops.count
+      if table.diagnostics.contains(where: { $0.code.meansNoTableRead && $0.severity == .error }) {
+        diagnostics += table.diagnostics
+        continue
+      }
+      sops += table.file?.sops ?? []
+      map.merge(table.map.shiftingSOPs(by: first))
+      diagnostics += table.diagnostics.map { $0.shiftingSOP(by: first) }
     }
     // A label every sheet repeats ("Tanggal : …" under each title) is said once, at its first sheet.
     var said: Set<String> = []

@@ -62,8 +62,14 @@ enum CSVFormWriter {
     let mutuBaku = CSVCells.mutuBaku(steps)
     for (index, step) in steps.enumerated() {
       var row = [String(step.nomor), step.kegiatan]
-      let word = step.shape.map { ShapeWords.word(for: $0, first: index == 0) } ?? "x"
-      for actor in actors { row.append(step.pelaksana == actor ? word : "") }
+      var word = step.shape.map { ShapeWords.word(for: $0, first: index == 0) } ?? "x"
+      // Co-actors get a plain mark; the main actor's column names the symbol when a co-actor
+      // stands left of it, so that it reads back as the main one.
+      let mainColumn = step.pelaksana.flatMap { actors.firstIndex(of: $0) } ?? 0
+      if step.shape == nil, step.coActors.contains(where: { (actors.firstIndex(of: $0) ?? Int.max) < mainColumn }) {
+        word = ShapeWords.word(for: flowchart.effectiveShape(of: index), first: index == 0)
+      }
+      for actor in actors { row.append(step.pelaksana == actor ? word : step.coActors.contains(actor) ? "x" : "") }
       row += [mutuBaku[index][.kelengkapan] ?? "", mutuBaku[index][.waktu] ?? "", mutuBaku[index][.output] ?? ""]
       for column in flowColumns {
         switch column {

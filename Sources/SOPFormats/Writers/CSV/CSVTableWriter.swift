@@ -38,7 +38,7 @@ enum CSVTableWriter {
             switch column {
             case .nomor: return String(step.nomor)
             case .kegiatan: return step.kegiatan
-            case .pelaksana: return step.pelaksana ?? ""
+            case .pelaksana: return ([step.pelaksana ?? ""] + step.coActors).joined(separator: "\n")  // co-actors on lines of their own
             case .simbol: return step.shape.map { ShapeWords.word(for: $0, first: index == 0) } ?? ""
             case .next: return CSVCells.target(step.flow.next)
             case .ya: return CSVCells.target(step.flow.ya)
