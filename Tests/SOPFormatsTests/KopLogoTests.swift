@@ -50,6 +50,32 @@ import Testing
     #expect(!back.diagnostics.contains { $0.code == .importNoLogo })
   }
 
+  /// A Word SOP whose kop and logo are in the page header (the LibreOffice fixture, a picture added
+  /// to its header with python-docx).
+  @Test func aLogoInTheWordPageHeaderIsKept() throws {
+    guard let python = PythonTools.interpreter else {
+      print("skipped: no Python with python-docx (make venv)")
+      return
+    }
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let logo = folder.appendingPathComponent("logo.png"), output = folder.appendingPathComponent("sop.docx")
+    try Data(Self.png).write(to: logo)
+    let script = """
+      import sys, docx
+      from docx.shared import Cm
+      d = docx.Document(sys.argv[1])
+      d.sections[0].header.paragraphs[0].insert_paragraph_before().add_run().add_picture(sys.argv[2], width=Cm(1.5))
+      d.save(sys.argv[3])
+      """
+    let fixture = TestData.root.appendingPathComponent("docx/penelitian-libreoffice.docx")
+    let run = try ProcessRunner.run(python, ["-c", script, fixture.path, logo.path, output.path])
+    #expect(run.status == 0, "\(run.standardError)")
+    let result = DOCXReader.read([UInt8](try Data(contentsOf: output)), source: "sop.docx")
+    #expect(result.file?.sops.first?.identity.kop.picture?.bytes == Self.png)
+    #expect(!result.diagnostics.contains { $0.code == .importNoLogo })
+  }
+
   @Test func theWorkbookPrintsTheLogo() throws {
     let parts = try XLSXWriterTests.parts(try XLSXWriter.write(try Self.sample()))
     #expect(parts.keys.contains { $0.hasPrefix("xl/media/") })

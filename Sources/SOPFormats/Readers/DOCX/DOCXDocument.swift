@@ -87,6 +87,19 @@ struct DOCXDocument {
     }
   }
 
+  /// The first picture drawn in a header or footer part (a logo in the page header), resolved
+  /// through that part's own relationships.
+  func firstPicture(inPart path: String) -> Picture? {
+    guard let root = try? package.xml(path) else { return nil }
+    let ids = root.descendants("blip").compactMap { $0.attributes["r:embed"] } + root.descendants("imagedata").compactMap { $0.attributes["r:id"] }
+    guard let id = ids.first else { return nil }
+    let folder = (path as NSString).deletingLastPathComponent
+    guard let relationships = try? package.relationships(folder + "/_rels/" + (path as NSString).lastPathComponent + ".rels", base: folder + "/"),
+      let part = relationships[id].map(ZipPackage.normalise), let data = try? package.data(part), data.count <= KopLogo.largest
+    else { return nil }
+    return Picture(mediaType: Picture.mediaType(forName: part), bytes: [UInt8](data))
+  }
+
   /// The picture a relationship id of the main part names (an image in the body), if it is a
   /// part of the package no larger than `limit` bytes.
   func picture(_ id: String, limit: Int = KopLogo.largest) -> Picture? {

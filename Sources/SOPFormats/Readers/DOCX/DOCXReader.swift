@@ -139,6 +139,11 @@ struct DOCXLegacyReader {
           kopFromHeader = true
         }
         sop.identity.kop.picture = picture
+        // A logo in the page header, when the identity table has none.
+        if sop.identity.kop.picture == nil {
+          let block = (segment.identity.first ?? segment.flowchart[0]).block
+          KopLogo.apply(document.headerParts(forBlock: block).lazy.compactMap(document.firstPicture(inPart:)).first, to: &sop.identity.kop)
+        }
         if read.count == 1 {
           var notes: [Diagnostic] = []
           titles.applyName(to: &sop, sopPath: "$.sops[0]", map: &own, diagnostics: &notes)
