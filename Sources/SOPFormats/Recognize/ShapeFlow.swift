@@ -165,7 +165,7 @@ struct ShapeFlow {
       let start = (route.start.x, route.start.y), end = (route.end.x, route.end.y)
       // An arrow whose start touches nothing began at the nearest symbol a little further off
       // (elbow connectors saved by LibreOffice can start a few points from their symbol).
-      guard let from = index(of: route.startConnection) ?? symbol(near: start) ?? symbol(near: start, within: 2 * snapDistance),
+      guard let from = index(of: route.startConnection) ?? symbol(near: start) ?? symbol(near: start, within: min(2 * snapDistance, 240_000)),
         let to = index(of: route.endConnection) ?? symbol(near: end),
         // A route back into its own symbol is a loop only when it goes out and around.
         from != to || route.segments >= 3
@@ -216,13 +216,16 @@ struct ShapeFlow {
     // together; it is no flow. Of those symbols, the one the arrows touch is the main actor's.
     edges.removeAll { $0.from != $0.to && placed[$0.from].row == placed[$0.to].row && placed[$0.from].symbol != .offPage && placed[$0.to].symbol != .offPage }
     let connected = Set(edges.flatMap { [$0.from, $0.to] })
+    let entered = Set(edges.map(\.to))
     for (index, item) in placed.enumerated() where item.symbol != .offPage {
       guard let number = nomor(of: item), let stepIndex = flowchart.steps.firstIndex(where: { $0.nomor == number }) else { continue }
       let peers = placed.indices.filter { $0 != index && placed[$0].symbol != .offPage && placed[$0].row == item.row }
       if !peers.isEmpty {
         if !connected.contains(index), peers.contains(where: connected.contains) { continue }  // a co-actor's copy
         let step = flowchart.steps[stepIndex]
-        if connected.contains(index), let actor = actorName(ofColumn: item.column, above: item.row, in: flowchart.pelaksana, sheet: sheet),
+        // The symbol an arrow enters is the main one; else the one an arrow leaves.
+        let isMain = entered.contains(index) || (!peers.contains(where: entered.contains) && connected.contains(index))
+        if isMain, let actor = actorName(ofColumn: item.column, above: item.row, in: flowchart.pelaksana, sheet: sheet),
           actor != step.pelaksana, let at = step.coActors.firstIndex(of: actor), let main = step.pelaksana
         {
           flowchart.steps[stepIndex].pelaksana = actor
