@@ -325,7 +325,7 @@ struct FormRecognizer {
       part.identity.extra.fields += own.build(&ignored).extra.fields
       var local = SourcePathMap(file: sheet.source)
       var notes: [Diagnostic] = []
-      table.titles.applyName(to: &part, sopPath: Self.sopPath, map: &local, diagnostics: &notes)
+      table.titles.applyName(to: &part, sopPath: Self.sopPath, map: &local, diagnostics: &notes, ofTable: true)
       moved.merge(local.movingSOP(to: index))
       movedDiagnostics += notes.map { $0.movingSOP(to: index) }
       sops.append(part)

@@ -65,12 +65,16 @@ struct TitleRows {
   }
 
   /// Sets Nama SOP from the title when no label gave one, with a note saying so.
-  func applyName(to sop: inout SOPDocument, sopPath: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic]) {
+  /// - Parameter ofTable: the SOP is one table of a document of several, each named by its title.
+  func applyName(to sop: inout SOPDocument, sopPath: String, map: inout SourcePathMap, diagnostics: inout [Diagnostic], ofTable: Bool = false) {
     guard sop.identity.namaSOP.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, let title = name else { return }
     sop.identity.namaSOP = title.name
     map.record(JSONPath.member(sopPath, "nama_sop"), title.row.location)
     diagnostics.append(Diagnostic(
-      .importTitleAsName, "no 'Nama SOP' label, so Nama SOP is taken from the title '\(title.name)'",
-      at: title.row.location, hint: "add a 'Nama SOP' row to make the name certain"))
+      .importTitleAsName,
+      ofTable
+        ? "each steps table here is an SOP of its own: Nama SOP is taken from its title '\(title.name)'"
+        : "no 'Nama SOP' label, so Nama SOP is taken from the title '\(title.name)'",
+      at: title.row.location, hint: ofTable ? "check the name; the identity page's own name is kept as the field 'Nama SOP (dokumen)'" : "add a 'Nama SOP' row to make the name certain"))
   }
 }

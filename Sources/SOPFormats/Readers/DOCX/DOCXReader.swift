@@ -165,7 +165,10 @@ struct DOCXLegacyReader {
             hint: "check each step's symbol and the decisions' Ya/Tidak exits against the picture; draw them with shapes or write them in Jika Ya / Jika Tidak columns"))
         }
         let mine = found.filter { (SOPIndex.index(of: $0.location?.path) ?? (read.count == 1 ? offset : -1)) == offset }
-        diagnostics.append(summary(of: sop, segment, mine, kopFromHeader: kopFromHeader).movingSOP(to: first + offset))
+        // One SOP per table: its summary names its own table.
+        var itsTables = segment
+        if read.count > 1, read.count == segment.flowchart.count { itsTables.flowchart = [segment.flowchart[offset]] }
+        diagnostics.append(summary(of: sop, itsTables, mine, kopFromHeader: kopFromHeader).movingSOP(to: first + offset))
         map.merge(own.movingSOP(to: first + offset))
         sops.append(sop)
       }
