@@ -134,6 +134,29 @@ import Testing
     #expect(!checked.diagnostics.contains { $0.code == .modelStepNumberGap })
   }
 
+  /// A short and a complete flowchart of one procedure ("SOP LENGKAP") are one SOP; tables with
+  /// titles of their own naming other procedures are SOPs of their own.
+  @Test(arguments: [("SOP LENGKAP PENANGANAN INFORMASI DI BCC", 1), ("SOP PENANGANAN KECELAKAAN KAPAL", 2)])
+  func tablesTitledAsVersionsOfOneProcedureAreOneSOP(_ second: String, _ sops: Int) throws {
+    let checked = Self.check("""
+      SOP PENANGANAN INFORMASI DI BCC
+      No;Kegiatan;Petugas;Kepala;Waktu;Output
+      1;Menerima informasi;mulai;;5 menit;Informasi
+      2;Menutup;;selesai;5 menit;Laporan
+
+      \(second)
+      No;Kegiatan;Petugas;Kepala;Waktu;Output
+      1;Menerima informasi;mulai;;5 menit;Informasi
+      2;Memverifikasi;;proses;5 menit;Informasi terverifikasi
+      3;Menutup;;selesai;5 menit;Laporan
+
+      """)
+    let file = try #require(checked.file)
+    #expect(file.sops.count == sops)
+    #expect(file.sops.flatMap(\.flowcharts).count == 2)
+    #expect(file.sops[0].identity.namaSOP == "PENANGANAN INFORMASI DI BCC")
+  }
+
   @Test func aBareNumberTakesTheUnitTheWaktuHeaderNames() throws {
     let checked = Self.check("""
       Nama SOP;Legalisir

@@ -281,7 +281,12 @@ struct FormRecognizer {
       if table.titles.name.map({ LabelMatcher<Int>.normalize($0.name).contains("lanjutan") }) ?? false { return false }
     }
     let names = ([titles] + laterTables.map(\.titles)).map { $0.name.map { LabelMatcher<Int>.normalize($0.name) } }
-    return names.allSatisfy { $0 != nil } && Set(names.compactMap { $0 }).count == names.count
+    guard names.allSatisfy({ $0 != nil }) else { return false }
+    let titles = names.compactMap { $0 }
+    for (index, title) in titles.enumerated() where titles[(index + 1)...].contains(where: { TitleRows.sameProcedure(title, $0) }) {
+      return false
+    }
+    return true
   }
 
   /// A title block's "Label: value" as an extra field (said once per label in the file).

@@ -44,6 +44,22 @@ struct TitleRows {
     return trimmed.split(whereSeparator: \.isNewline).count <= 3
   }
 
+  /// Words of a title that say which version of a procedure it is, not which procedure.
+  private static let versionWords: Set<String> = [
+    "sop", "standar", "operasional", "prosedur", "lengkap", "singkat", "ringkas", "ringkasan", "versi", "lanjutan", "dan", "di", "ke",
+  ]
+
+  /// Whether two titles name the same procedure: they differ only by words that name a version
+  /// ("SOP PENANGANAN INFORMASI DI BCC" and "SOP LENGKAP PENANGANAN INFORMASI DI BCC"); a title
+  /// with more words ("ADDENDUM KONTRAK" beside "KONTRAK") names another procedure.
+  static func sameProcedure(_ a: String, _ b: String) -> Bool {
+    func words(_ text: String) -> Set<String> {
+      Set(LabelMatcher<Int>.normalize(text).split(separator: " ").map(String.init)).subtracting(versionWords)
+    }
+    let (left, right) = (words(a), words(b))
+    return !left.isEmpty && left == right
+  }
+
   /// Forgets the candidate rows read so far (the fields stay).
   mutating func clearRows() { rows = [] }
 

@@ -233,7 +233,12 @@ public enum XLSXReader {
         return name.map { LabelMatcher<Int>.normalize($0) }
       }
       guard names.allSatisfy({ $0 != nil }) else { return false }
-      return Set(names.compactMap { $0 }).count == names.count
+      // A short and a complete version of one procedure ("SOP LENGKAP") are one SOP.
+      let titles = names.compactMap { $0 }
+      for (index, title) in titles.enumerated() where titles[(index + 1)...].contains(where: { TitleRows.sameProcedure(title, $0) }) {
+        return false
+      }
+      return true
     }
   }
 
