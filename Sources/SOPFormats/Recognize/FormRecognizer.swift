@@ -282,11 +282,7 @@ struct FormRecognizer {
     }
     let names = ([titles] + laterTables.map(\.titles)).map { $0.name.map { LabelMatcher<Int>.normalize($0.name) } }
     guard names.allSatisfy({ $0 != nil }) else { return false }
-    let titles = names.compactMap { $0 }
-    for (index, title) in titles.enumerated() where titles[(index + 1)...].contains(where: { TitleRows.sameProcedure(title, $0) }) {
-      return false
-    }
-    return true
+    return !TitleRows.nameOneProcedureTwice(names.compactMap { $0 })
   }
 
   /// A title block's "Label: value" as an extra field (said once per label in the file).

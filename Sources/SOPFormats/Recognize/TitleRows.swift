@@ -60,6 +60,11 @@ struct TitleRows {
     return !left.isEmpty && left == right
   }
 
+  /// Whether any two of `titles` name the same procedure.
+  static func nameOneProcedureTwice(_ titles: [String]) -> Bool {
+    titles.enumerated().contains { index, title in titles[(index + 1)...].contains { sameProcedure(title, $0) } }
+  }
+
   /// Forgets the candidate rows read so far (the fields stay).
   mutating func clearRows() { rows = [] }
 

@@ -234,11 +234,7 @@ public enum XLSXReader {
       }
       guard names.allSatisfy({ $0 != nil }) else { return false }
       // A short and a complete version of one procedure ("SOP LENGKAP") are one SOP.
-      let titles = names.compactMap { $0 }
-      for (index, title) in titles.enumerated() where titles[(index + 1)...].contains(where: { TitleRows.sameProcedure(title, $0) }) {
-        return false
-      }
-      return true
+      return !TitleRows.nameOneProcedureTwice(names.compactMap { $0 })
     }
   }
 
