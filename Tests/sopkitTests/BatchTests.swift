@@ -24,6 +24,23 @@ import Testing
     return try ProcessRunner.run(executable, arguments, in: folder)
   }
 
+  /// Two SOPs with one name in two formats give two sets of outputs; no output goes over another.
+  @Test func inputsWithOneNameKeepTheirExtensionInTheirOutputs() throws {
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("legacy")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("docx/penelitian-libreoffice.docx"), to: input.appendingPathComponent("legalisir.docx"))
+    try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("csv/sumsel-penelitian-form.csv"), to: input.appendingPathComponent("legalisir.csv"))
+    try Data("<Types/>".utf8).write(to: input.appendingPathComponent("[Content_Types].xml"))
+    let result = try run(["convert", "legacy/", "-o", "hasil/", "-t", "json"], in: folder)
+    #expect(result.status == 0 || result.status == 1, "\(result.standardError)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("hasil").path).sorted()
+    #expect(written == ["legalisir.csv.json", "legalisir.docx.json"])
+    #expect(result.standardError.contains("[Content_Types].xml: not an SOP file sopkit reads (it reads json, csv, tsv, xlsx, xlsm, docx, doc)"))
+    #expect(!result.standardError.contains("//"))
+  }
+
   @Test func aMixedFolderConvertsWhatItCanAndReportsTheRest() throws {
     let folder = try prepare()
     defer { try? FileManager.default.removeItem(at: folder) }

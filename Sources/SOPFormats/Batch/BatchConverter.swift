@@ -36,7 +36,9 @@ public enum BatchConverter {
     options.xlsx.assetFolder = (item.input as NSString).deletingLastPathComponent
     options.docx.assetFolder = options.xlsx.assetFolder
     guard let format = item.format, format.isReadable else {
-      let what = item.format.map { "a \($0.rawValue) file, which this sopkit cannot read yet" } ?? "not an SOP file (json, csv, xlsx, docx)"
+      // From the format registry: what sopkit reads, so the reason is true for any file.
+      let readable = Format.allCases.filter(\.isReadable).flatMap(\.extensions).joined(separator: ", ")
+      let what = "not an SOP file sopkit reads (it reads \(readable))"
       let diagnostic = Diagnostic(.cliFormatUnsupported, what, at: SourceLocation(file: item.input))
       return Result(input: item.input, status: .skipped, reason: diagnostic.code.id, outputs: [], diagnostics: [diagnostic])
     }

@@ -51,10 +51,17 @@ public struct BatchPlan: Sendable {
     }
     found.sort { $0.1 < $1.1 }
     if let (k, n) = shard { found = found.enumerated().filter { $0.offset % n == k - 1 }.map(\.element) }
+    // Two inputs with one name ("legalisir.docx" and "legalisir.xlsx") keep their own extension
+    // in their outputs' names ("legalisir.docx.json"), so no output is written over another.
+    let stems = found.map { ($0.1 as NSString).deletingPathExtension.lowercased() }
+    let shared = Set(stems.filter { stem in stems.filter { $0 == stem }.count > 1 })
+    var folder = outputFolder
+    while folder.count > 1, folder.hasSuffix("/") { folder.removeLast() }
     items = found.map { input, relative in
-      let stem = (relative as NSString).deletingPathExtension
+      let bare = (relative as NSString).deletingPathExtension
+      let stem = shared.contains(bare.lowercased()) ? relative : bare
       let format = Format.guess(fromPath: input)
-      let outputs = targets.map { target in (target, outputFolder + "/" + stem + "." + target.extensions[0]) }
+      let outputs = targets.map { target in (target, folder + "/" + stem + "." + target.extensions[0]) }
       let identity = String(input.dropLast((input as NSString).pathExtension.count + 1)) + ".identity.csv"
       return Item(input: input, relative: relative, format: format, outputs: outputs, identity: all.contains(identity) ? identity : nil)
     }
