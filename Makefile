@@ -26,10 +26,10 @@ deps: ## Install missing system packages (apt-get when root, else print the comm
 	  echo "  sudo apt-get update && sudo apt-get install -y$$missing"; exit 1; \
 	fi
 
-RENDER_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils fonts-liberation2 fonts-crosextra-carlito
+RENDER_PACKAGES := libreoffice-calc-nogui libreoffice-writer-nogui python3-uno poppler-utils librsvg2-bin fonts-liberation2 fonts-crosextra-carlito
 
 deps-render: ## Install LibreOffice headless, poppler and fonts for `make render` and the render tests
-	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null && fc-list | grep -qi carlito && /usr/bin/python3 -c 'import uno' 2>/dev/null; then echo "deps-render: present"; exit 0; fi; \
+	@if command -v soffice >/dev/null && command -v pdftoppm >/dev/null && command -v rsvg-convert >/dev/null && fc-list | grep -qi carlito && /usr/bin/python3 -c 'import uno' 2>/dev/null; then echo "deps-render: present"; exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  echo "deps-render: installing $(RENDER_PACKAGES)"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(RENDER_PACKAGES) >/dev/null; \
