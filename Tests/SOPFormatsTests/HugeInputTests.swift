@@ -21,7 +21,7 @@ import Testing
     let folder = try TestData.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let path = folder.appendingPathComponent("semua-sop.csv").path
-    FileManager.default.createFile(atPath: path, contents: Data("Kode SOP,No,Kegiatan\n".utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data("Kode SOP,No,Kegiatan\n".utf8))
     let handle = try #require(FileHandle(forWritingAtPath: path))
     try handle.truncate(atOffset: 600 << 20)
     try handle.close()
