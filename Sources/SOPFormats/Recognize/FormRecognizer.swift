@@ -251,7 +251,7 @@ struct FormRecognizer {
     while index > 0 {
       defer { index -= 1 }
       let previous = flowcharts[index - 1], next = flowcharts[index]
-      guard let last = previous.steps.last, let first = next.steps.first, first.nomor == last.nomor + 1, previous.pelaksana == next.pelaksana else { continue }
+      guard previous.isContinued(by: next) else { continue }
       let offset = previous.steps.count
       flowcharts[index - 1].steps += next.steps
       flowcharts[index - 1].totalWaktu = next.totalWaktu ?? previous.totalWaktu
@@ -277,7 +277,7 @@ struct FormRecognizer {
     guard !laterTables.isEmpty else { return false }
     for table in laterTables where table.firstFlowchart > 0 && table.firstFlowchart < flowcharts.count {
       let previous = flowcharts[table.firstFlowchart - 1], next = flowcharts[table.firstFlowchart]
-      if let last = previous.steps.last, let first = next.steps.first, first.nomor == last.nomor + 1 { return false }
+      if previous.isContinued(by: next) { return false }
       if table.titles.name.map({ LabelMatcher<Int>.normalize($0.name).contains("lanjutan") }) ?? false { return false }
     }
     let names = ([titles] + laterTables.map(\.titles)).map { $0.name.map { LabelMatcher<Int>.normalize($0.name) } }

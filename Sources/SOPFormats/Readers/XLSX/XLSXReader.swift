@@ -167,10 +167,7 @@ public enum XLSXReader {
         // of their own ("SOP LENGKAP" beside a short one).
         var added = entry.sop.flowcharts
         let last = sops[0].flowcharts.count - 1
-        let continues = added.first.map { next in
-          guard let previous = sops[0].flowcharts.last, let lastStep = previous.steps.last, let firstStep = next.steps.first else { return false }
-          return firstStep.nomor == lastStep.nomor + 1 && next.pelaksana == previous.pelaksana
-        } ?? false
+        let continues = added.first.map { next in sops[0].flowcharts.last?.isContinued(by: next) ?? false } ?? false
         let stepOffset = continues ? sops[0].flowcharts[last].steps.count : 0
         if continues {
           sops[0].flowcharts[last].steps += added.removeFirst().steps
@@ -222,9 +219,7 @@ public enum XLSXReader {
       guard sheets.count > 1 else { return false }
       // A sheet that continues the one before (numbers going on, a title saying "lanjutan").
       for (previous, next) in zip(sheets, sheets.dropFirst()) {
-        if let last = previous.sop.flowcharts.last?.steps.last, let first = next.sop.flowcharts.first?.steps.first, first.nomor == last.nomor + 1 {
-          return false
-        }
+        if let last = previous.sop.flowcharts.last, let first = next.sop.flowcharts.first, last.isContinued(by: first) { return false }
         if next.titles.name.map({ LabelMatcher<Int>.normalize($0.name).contains("lanjutan") }) ?? false { return false }
       }
       let names = sheets.map { sheet -> String? in
