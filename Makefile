@@ -85,6 +85,10 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	@if command -v soffice >/dev/null; then \
 	  for f in testdata/docx/*.doc; do $(BIN) convert "$$f" -o "$(OUT)/$$(basename "$$f" .doc).from-doc.json" --force --quiet || exit $$?; done; \
 	else echo "run: skipped testdata/docx/*.doc: reading .doc needs LibreOffice (make deps-render installs it)"; fi
+	@# A draft (a Word SOP whose decision has no arrows): its JSON with the review list and its
+	@# fill-in template with the cell to fix marked; exit 65 says it is a draft.
+	@$(BIN) convert testdata/docx/draft/tanpa-panah-libreoffice.docx -o "$(OUT)/tanpa-panah.draft.json" --force --quiet; test $$? -eq 65
+	@$(BIN) convert testdata/docx/draft/tanpa-panah-libreoffice.docx -o "$(OUT)/tanpa-panah.isian.xlsx" --force --quiet; test $$? -eq 65
 	@$(BIN) template -o "$(OUT)/isian-kosong.xlsx" --actors "Pemohon,Petugas,Kepala" --force
 	@$(BIN) template docx -o "$(OUT)/acuan.docx" --force
 	@for f in testdata/csv/*.csv; do \
@@ -93,7 +97,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, a draft to its JSON and fill-in template, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 serve: build ## Start the web page for staff on http://127.0.0.1:8080/ (PORT=, HOST=0.0.0.0 for the office network, CONFIG=satker.json)

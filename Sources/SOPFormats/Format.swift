@@ -1,3 +1,4 @@
+import Foundation
 import SOPModel
 
 /// A file format sopkit knows, whether or not this build reads or writes it yet.
@@ -64,6 +65,10 @@ public enum Format: String, Sendable, CaseIterable {
   /// Whether this build writes the format.
   public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml, .svg, .html].contains(self) }
 
+  /// Whether the output is a document meant for signing: one per SOP, not written for a draft
+  /// unless asked (then marked "DRAF").
+  public var isForSigning: Bool { [.xlsx, .docx, .wordxml].contains(self) }
+
   /// Whether the output is binary (never written to a terminal unless asked).
   public var isBinary: Bool {
     switch self {
@@ -77,6 +82,24 @@ public enum Format: String, Sendable, CaseIterable {
     guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return nil }
     let ext = path[path.index(after: dot)...].lowercased()
     return allCases.first { $0.extensions.contains(ext) }
+  }
+
+  /// The extensions of every format this build reads, for messages: "json, csv, tsv, …".
+  public static var readableExtensions: String {
+    allCases.filter { $0.isInputFormat && $0.isReadable }.flatMap(\.extensions).joined(separator: ", ")
+  }
+
+  /// Why a batch does not open `path`: true for any file, built from this registry.
+  public static func skipReason(_ path: String) -> Diagnostic {
+    let name = (path as NSString).lastPathComponent
+    let message: String
+    if let format = guess(fromPath: path), format.isInputFormat, !format.isReadable {
+      message = "'\(name)': this sopkit cannot read \(format.rawValue) yet; it reads \(readableExtensions)"
+    } else {
+      // An extension sopkit only writes (.xml, .svg, .html) says nothing about what the file is.
+      message = "'\(name)' is not an SOP file sopkit reads (it reads \(readableExtensions))"
+    }
+    return Diagnostic(.cliFormatUnsupported, message, at: SourceLocation(file: path))
   }
 
   /// Parses a format name as given to `-f` / `-t` (case-insensitive).

@@ -5,7 +5,7 @@ import SOPFormats
 /// A converted file on its way to the browser, as an attachment.
 struct Download: Sendable {
   var bytes: [UInt8]
-  var format: Format
+  var contentType: String
   var fileName: String
 
   /// The media type of each output format.
@@ -21,10 +21,11 @@ struct Download: Sendable {
     }
   }
 
-  /// The upload's name with the output's extension: `nikah.csv` → `nikah.xlsx`.
-  static func name(for upload: String, format: Format) -> String {
+  /// The upload's name without its extension, the stem of every output's name: `nikah.csv` →
+  /// `nikah` (then `nikah.xlsx`, or `nikah-1.docx`, `nikah-2.docx` for several SOPs).
+  static func stem(of upload: String) -> String {
     let stem = (upload as NSString).deletingPathExtension
-    return (stem.isEmpty ? "sop" : stem) + "." + (format.extensions.first ?? format.rawValue)
+    return stem.isEmpty ? "sop" : stem
   }
 
   /// `attachment` with an ASCII fallback name and the exact name in RFC 5987 form.
@@ -38,7 +39,7 @@ struct Download: Sendable {
   /// The HTTP response: 200, the media type, `Content-Disposition: attachment`.
   var response: Response {
     var headers = HTTPFields()
-    headers[.contentType] = Self.contentType(of: format)
+    headers[.contentType] = contentType
     headers[.contentDisposition] = Self.contentDisposition(fileName)
     headers[.cacheControl] = "no-store"
     return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))

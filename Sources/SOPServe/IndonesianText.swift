@@ -11,17 +11,12 @@ enum IndonesianText {
     }
   }
 
-  /// Where a diagnostic points, in words: "Prosedur!C9", "baris 12, kolom 3", "tabel 2, baris 4".
+  /// Where a diagnostic points, in words: "lembar 'Prosedur', sel C9", "baris 12, kolom 3",
+  /// "tabel ke-2, baris 4", with the place in the SOP when it is known
+  /// (``SourceLocation/indonesianDescription``); "—" for none.
   static func location(_ location: SourceLocation?) -> String {
     guard let location else { return "—" }
-    var parts: [String] = []
-    if let context = location.context {
-      parts.append(context.replacingOccurrences(of: "table ", with: "tabel ").replacingOccurrences(of: "sheet ", with: "lembar "))
-    }
-    if let row = location.row { parts.append("baris \(row)") }
-    if let column = location.column { parts.append("kolom \(column)") }
-    if parts.isEmpty, let path = location.path { parts.append("bagian " + path) }
-    return parts.isEmpty ? "seluruh berkas" : parts.joined(separator: ", ")
+    return location.indonesianDescription
   }
 
   /// The heading of a check result.
@@ -29,7 +24,7 @@ enum IndonesianText {
     switch outcome.status {
     case .ok: return "SOP lolos pemeriksaan"
     case .warnings: return "SOP dapat dikonversi, dengan \(outcome.warningCount) peringatan"
-    case .errors: return "Ada \(outcome.errorCount) kesalahan yang harus diperbaiki"
+    case .errors: return "DRAF: ada \(outcome.errorCount) kesalahan yang harus diperbaiki"
     case .unreadable: return "Berkas tidak dapat dibaca sebagai SOP"
     case .unsupported: return "Jenis berkas tidak didukung"
     }
@@ -43,8 +38,9 @@ enum IndonesianText {
     case .warnings:
       return "SOP tetap dapat diunduh. Sebaiknya baca peringatan di bawah dan perbaiki berkas asli bila perlu."
     case .errors:
-      return "Buka berkas asli Anda, perbaiki setiap kesalahan pada lokasi yang disebutkan (baca juga sarannya), "
-        + "simpan, lalu pilih berkas itu lagi dan tekan Periksa. Selama masih ada kesalahan, SOP belum dapat diunduh."
+      return "SOP terbaca sebagai DRAF. Perbaiki setiap kesalahan pada lokasi yang disebutkan (baca juga sarannya) di berkas asli, "
+        + "atau unduh Excel: templat isian berisi SOP ini dengan sel yang perlu diperbaiki ditandai. Simpan, lalu periksa lagi. "
+        + "Word untuk ditandatangani baru dapat diunduh setelah semua kesalahan diperbaiki."
     case .unreadable:
       return "Pastikan berkas yang dipilih adalah SOP dalam bentuk CSV, Excel (.xlsx), Word (.docx/.doc) atau JSON sopkit, "
         + "tidak rusak dan tidak dikunci dengan kata sandi. Bila ragu, unduh Templat Isian Kosong, isi, lalu unggah templat itu."

@@ -1,6 +1,6 @@
 /// The page's script (plain JavaScript, no framework): checks the chosen file through
 /// `POST /api/check`, shows the result and the preview, and enables the download buttons when
-/// the SOP has no errors. The downloads themselves are ordinary form posts, which also work
+/// the SOP has no errors (for a draft, all but the Word document). The downloads themselves are ordinary form posts, which also work
 /// without the script.
 enum PageScript {
   static let javascript = #"""
@@ -77,10 +77,16 @@ enum PageScript {
         diagnostics(data.diagnostics || []);
         preview(data.preview_svg);
         var ok = data.status === 'ok' || data.status === 'warnings';
-        setDownloads(ok);
+        // A draft (read, with errors) can be downloaded as its fill-in template, JSON and HTML,
+        // not as the Word document for signing.
+        var draft = data.status === 'errors';
+        setDownloads(ok || draft);
+        if (draft) { downloads.forEach(function (b) { if (b.formAction.indexOf('to=docx') >= 0) b.disabled = true; }); }
         document.getElementById('unduh-catatan').textContent = ok
           ? 'Berkas "' + data.file + '" siap diunduh. Pilih format di bawah.'
-          : 'Unduhan belum tersedia: perbaiki dulu masalah pada hasil pemeriksaan di atas.';
+          : draft
+            ? 'SOP ini masih DRAF. Excel diunduh sebagai templat isian: sel yang perlu diperbaiki berwarna merah dan berkomentar. Word baru dapat diunduh setelah semua kesalahan diperbaiki.'
+            : 'Unduhan belum tersedia: perbaiki dulu masalah pada hasil pemeriksaan di atas.';
         document.getElementById('hasil').scrollIntoView({ behavior: 'smooth' });
       }
       input.addEventListener('change', reset);

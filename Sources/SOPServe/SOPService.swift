@@ -40,27 +40,39 @@ struct SOPService: Sendable {
       diagnostics: checked.diagnostics, sopNames: checked.file?.sops.map(\.identity.namaSOP) ?? [], previewSVG: preview)
   }
 
-  /// The upload converted to `target`; refused (422) when the SOP has errors.
-  func convert(_ upload: Upload, to target: String, sign: String?) throws(UploadError) -> Download {
+  /// The upload converted to `target` through the one pipeline: one file, or a zip when the
+  /// upload holds several SOPs (one document each). A draft gives its JSON with the review list,
+  /// its fill-in template for xlsx, and its Word documents only with `draft` (marked DRAF);
+  /// otherwise 422 with the errors.
+  func convert(_ upload: Upload, to target: String, sign: String?, draft: Bool = false) throws(UploadError) -> Download {
     guard let format = Self.outputs[target.lowercased()] else {
       throw UploadError(.badRequest, Diagnostic(
         .serveBadRequest, "unknown output format '\(target)'", at: SourceLocation(file: "upload"),
         hint: "use to=" + Self.outputs.keys.sorted().joined(separator: ", to=")))
     }
-    let mode = try signingMode(sign)
-    let checked = Converter.check(bytes: upload.bytes, format: try inputFormat(of: upload), source: upload.fileName)
-    guard let file = checked.file, !checked.diagnostics.hasErrors else {
-      // Unreadable, or read with errors: nothing is converted, as on the command line.
-      throw UploadError(.unprocessableContent, checked.diagnostics.filter { $0.severity == .error })
-    }
     var converter = Converter.Options()
     converter.satker = options.satker
     converter.xlsx = XLSXWriter.Options(setup: PageSetup(paper: options.paper))
-    converter.docx = DOCXWriter.Options(setup: PageSetup(paper: options.paper), mode: mode)
+    converter.docx = DOCXWriter.Options(setup: PageSetup(paper: options.paper), mode: try signingMode(sign))
     converter.preview = previewOptions
+    converter.writeDrafts = draft
+    let conversion = Converter.convert(bytes: upload.bytes, format: try inputFormat(of: upload), source: upload.fileName, targets: [format], options: converter)
+    if conversion.isUnreadable {
+      throw UploadError(.unprocessableContent, conversion.allDiagnostics.filter { $0.severity == .error })
+    }
+    if let failure = conversion.withheld.first(where: { $0.diagnostic.severity == .error }) {
+      throw UploadError(.internalServerError, [failure.diagnostic])
+    }
+    guard !conversion.outputs.isEmpty else {
+      // Every SOP is a draft and the format is for signing: say what to fix.
+      throw UploadError(.unprocessableContent, conversion.diagnostics.filter { $0.severity == .error } + conversion.withheld.map(\.diagnostic))
+    }
+    let stem = Download.stem(of: upload.fileName)
+    if conversion.outputs.count == 1, let only = conversion.outputs.first {
+      return Download(bytes: only.bytes, contentType: Download.contentType(of: format), fileName: only.fileName(stem: stem))
+    }
     do {
-      let bytes = try Converter.render(file, as: format, options: converter)
-      return Download(bytes: bytes, format: format, fileName: Download.name(for: upload.fileName, format: format))
+      return Download(bytes: try OutputBundle.zip(conversion.outputs, stem: stem), contentType: "application/zip", fileName: stem + ".zip")
     } catch {
       throw UploadError(.internalServerError, error.diagnostics)
     }
@@ -70,7 +82,7 @@ struct SOPService: Sendable {
   func template() throws(UploadError) -> Download {
     do {
       let bytes = try XLSXTemplateWriter.write(nil, options: .init(), config: options.satker)
-      return Download(bytes: bytes, format: .xlsx, fileName: "isian-sop-kosong.xlsx")
+      return Download(bytes: bytes, contentType: Download.contentType(of: .xlsx), fileName: "isian-sop-kosong.xlsx")
     } catch {
       throw UploadError(.internalServerError, error.diagnostics)
     }

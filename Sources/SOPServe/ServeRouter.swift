@@ -6,8 +6,10 @@ import SOPModel
 /// - `GET /`: the page.
 /// - `POST /api/check`: upload → diagnostics and preview (JSON, or a result page for a browser
 ///   form post without the script).
-/// - `POST /api/convert?to=xlsx|docx|json|html|svg|csv&sign=basah|srikandi|tte-kemenag`: upload →
-///   the file, as an attachment; 422 with the errors when the SOP has errors.
+/// - `POST /api/convert?to=xlsx|docx|json|html|svg|csv&sign=basah|srikandi|tte-kemenag&draft=1`: upload →
+///   the file, as an attachment (a zip when the upload holds several SOPs: one document each).
+///   An SOP with errors is a draft: its JSON carries the review list, its xlsx is the fill-in
+///   template with the cells to fix marked, its docx only with `draft=1` (marked DRAF); else 422.
 /// - `GET /api/template`: the blank fill-in workbook.
 /// - `GET /healthz`: `ok`.
 enum ServeRouter {
@@ -46,7 +48,8 @@ enum ServeRouter {
           throw UploadError(.badRequest, Diagnostic(.serveBadRequest, "no output format: add ?to=xlsx (or docx, json, html, svg, csv)", at: SourceLocation(file: "upload")))
         }
         let sign = request.uri.queryParameters.get("sign") ?? upload.fields["sign"]
-        let result = await Offload.run { Result { () throws(UploadError) in try service.convert(upload, to: target, sign: sign) } }
+        let draft = ["1", "true", "ya"].contains((request.uri.queryParameters.get("draft") ?? upload.fields["draft"] ?? "").lowercased())
+        let result = await Offload.run { Result { () throws(UploadError) in try service.convert(upload, to: target, sign: sign, draft: draft) } }
         return respond(result, html: html)
       } catch {
         return refuse(error, html: html)

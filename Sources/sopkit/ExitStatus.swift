@@ -18,8 +18,9 @@ enum ExitStatus: Int32, CaseIterable {
       0   success (warnings allowed)
       3   warnings were reported and --fail-if-warnings was given
       64  usage error: bad option, unknown format, binary output to a terminal
-      65  invalid input: the file was read but has errors (validation errors included)
-      66  input missing or unreadable
+      65  an SOP has errors: a draft with a review list (convert writes its
+          JSON and fill-in template; documents for signing only with --draft)
+      66  input missing or unreadable: no SOP could be read
       69  a known format this build cannot read or write yet
       70  internal error in sopkit (please report it)
       73  the output cannot be created, or exists and --force was not given

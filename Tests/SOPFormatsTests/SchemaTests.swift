@@ -36,6 +36,19 @@ import Testing
     #expect(result.status == 0, "\(result.standardOutput)")
   }
 
+  /// A draft's JSON, with its review list, is valid too.
+  @Test func aDraftValidates() throws {
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = TestData.root.appendingPathComponent("invalid/kua-rusak.json")
+    let conversion = Converter.convert(path: input.path, format: .json, targets: [.json])
+    #expect(conversion.outcomes == [.draft])
+    let path = folder.appendingPathComponent("draf.json").path
+    try OutputFile.write(try #require(conversion.outputs.first).bytes, to: path, force: false)
+    let result = try validate([path])
+    #expect(result.status == 0, "\(result.standardOutput)")
+  }
+
   @Test func theSchemaRejectsWhatTheReaderRejects() throws {
     let folder = try TestData.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -86,9 +86,9 @@ import Testing
       #expect(object["status"] as? String == "errors")
       #expect(ServeTest.codes(object).contains("model.missing-target"))
       let missing = try #require((object["diagnostics"] as? [[String: Any]])?.first { $0["code"] as? String == "model.missing-target" })
-      #expect(missing["lokasi"] as? String == "baris 99, kolom 15")
+      #expect(missing["lokasi"] as? String == "baris 99, kolom 15 (SOP ke-1, bagan alir ke-1, langkah ke-2, Jika Ya)")
       #expect(missing["jenis"] as? String == "Kesalahan")
-      #expect((object["title"] as? String)?.hasPrefix("Ada ") == true)
+      #expect((object["title"] as? String)?.hasPrefix("DRAF: ada ") == true)
     }
   }
 

@@ -59,13 +59,16 @@ import Testing
     }
   }
 
-  @Test func anSOPWithErrorsIsNotConverted() async throws {
+  /// An SOP with errors is a draft: its Word document for signing is refused (422, with what to
+  /// fix) unless asked for as a draft; its workbook is the fill-in template; its JSON carries the
+  /// review list.
+  @Test func anSOPWithErrorsIsADraft() async throws {
     let bytes = try ServeTest.bytes("invalid/kua-rusak.json")
     try await ServeTest.app().test(.router) { client in
-      let response = try await ServeTest.post(client, "/api/convert?to=xlsx", "kua-rusak.json", bytes)
+      let response = try await ServeTest.post(client, "/api/convert?to=docx", "kua-rusak.json", bytes)
       #expect(response.status == .unprocessableContent)
       let object = try ServeTest.json(response)
-      #expect(ServeTest.codes(object).contains("model.missing-target"))
+      #expect(ServeTest.codes(object).contains("model.missing-target") && ServeTest.codes(object).contains("output.draft-withheld"))
       #expect(object["title"] as? String == "SOP belum dapat dikonversi")
       // A browser's form post gets a page that says what to do.
       var browser = ServeTest.rawHeaders("kua-rusak.json", accept: "text/html")
@@ -73,6 +76,27 @@ import Testing
       let page = try await client.execute(uri: "/api/convert?to=docx", method: .post, headers: browser, body: ByteBuffer(bytes: bytes))
       #expect(page.status == .unprocessableContent)
       #expect(String(buffer: page.body).contains("Kembali ke halaman utama"))
+      // As a draft, the Word document is written.
+      let draft = try await ServeTest.post(client, "/api/convert?to=docx&draft=1", "kua-rusak.json", bytes)
+      #expect(draft.status == .ok && Array(draft.body.readableBytesView).starts(with: Array("PK".utf8)))
+      // The workbook is the fill-in template; the JSON has the review list.
+      let template = try await ServeTest.post(client, "/api/convert?to=xlsx", "kua-rusak.json", bytes)
+      #expect(template.status == .ok)
+      let json = try await ServeTest.post(client, "/api/convert?to=json", "kua-rusak.json", bytes)
+      let sop = try #require(((try ServeTest.json(json))["sops"] as? [[String: Any]])?.first)
+      #expect((sop["review"] as? [[String: Any]])?.contains { $0["code"] as? String == "model.missing-target" } == true)
+    }
+  }
+
+  /// An upload with two SOPs gives one Word document per SOP, in one zip.
+  @Test func twoSOPsGiveAZipOfTwoDocuments() async throws {
+    try await ServeTest.app().test(.router) { client in
+      let response = try await ServeTest.post(client, "/api/convert?to=docx", testdata: "docx/dua-sop-libreoffice.docx")
+      #expect(response.status == .ok)
+      #expect(response.headers[.contentType] == "application/zip")
+      #expect(response.headers[.contentDisposition]?.contains("dua-sop-libreoffice.zip") == true)
+      let entries = ZipListing.names(Array(response.body.readableBytesView))
+      #expect(entries == ["dua-sop-libreoffice-1.docx", "dua-sop-libreoffice-2.docx"])
     }
   }
 

@@ -33,19 +33,30 @@ import Testing
     try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("docx/penelitian-libreoffice.docx"), to: input.appendingPathComponent("legalisir.docx"))
     try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("csv/sumsel-penelitian-form.csv"), to: input.appendingPathComponent("legalisir.csv"))
     try Data("<Types/>".utf8).write(to: input.appendingPathComponent("[Content_Types].xml"))
-    let result = try run(["convert", "legacy/", "-o", "hasil/", "-t", "json"], in: folder)
-    #expect(result.status == 0 || result.status == 1, "\(result.standardError)")
-    let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("hasil").path).sorted()
+    let result = try run(["convert", "legacy/", "-o", "hasil/", "-t", "json", "--report", "laporan.json"], in: folder)
+    #expect(result.status == 0, "\(result.standardError)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("hasil").path).filter { !$0.hasPrefix(".") }.sorted()
     #expect(written == ["legalisir.csv.json", "legalisir.docx.json"])
-    #expect(result.standardError.contains("[Content_Types].xml: not an SOP file sopkit reads (it reads json, csv, tsv, xlsx, xlsm, docx, doc)"))
+    #expect(result.standardError.contains("'[Content_Types].xml' is not an SOP file sopkit reads (it reads json, csv, tsv, xlsx, xlsm, docx, doc)"))
     #expect(!result.standardError.contains("//"))
+    // The report says which output came from which input.
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("laporan.json"))) as? [String: Any])
+    let outputs = Dictionary(uniqueKeysWithValues: (report["files"] as? [[String: Any]] ?? []).map { (($0["input"] as! NSString).lastPathComponent, $0["outputs"] as? [String] ?? []) })
+    #expect(outputs["legalisir.docx"] == ["hasil/legalisir.docx.json"] && outputs["legalisir.csv"] == ["hasil/legalisir.csv.json"])
+    #expect(outputs["[Content_Types].xml"] == [])
+    // --force replaces what a run wrote from the same input, never another input's file.
+    try Data("{}".utf8).write(to: folder.appendingPathComponent("hasil/catatan.json"))
+    try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("model/madrasah-ppdb.json"), to: input.appendingPathComponent("catatan.json"))
+    let forced = try run(["convert", "legacy/", "-o", "hasil/", "-t", "json", "--force", "-q"], in: folder)
+    #expect(forced.status == 73 && forced.standardError.contains("hasil/catatan.json: error: the output file was not written by sopkit from this input"), "\(forced.standardError)")
+    #expect(try String(contentsOf: folder.appendingPathComponent("hasil/catatan.json"), encoding: .utf8) == "{}")
   }
 
   @Test func aMixedFolderConvertsWhatItCanAndReportsTheRest() throws {
     let folder = try prepare()
     defer { try? FileManager.default.removeItem(at: folder) }
     let result = try run(["convert", "in", "-o", "out", "-t", "xlsx,json", "--report", "report.json", "--jobs", "2"], in: folder)
-    #expect(result.status == 65, "a failed file makes the batch fail")
+    #expect(result.status == 66, "an unreadable file makes the batch fail")
     for url in TestData.files(in: "model", withExtension: "json") {
       let stem = url.deletingPathExtension().lastPathComponent
       #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/kua/\(stem).xlsx").path))
@@ -54,16 +65,16 @@ import Testing
     }
     let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
     let summary = try #require(report["summary"] as? [String: Any])
-    #expect(summary["files"] as? Int == 9 && summary["failed"] as? Int == 2 && summary["skipped"] as? Int == 1)
+    #expect(summary["files"] as? Int == 9 && summary["unreadable"] as? Int == 2 && summary["skipped"] as? Int == 1 && summary["complete"] as? Int == 6)
     let files = try #require(report["files"] as? [[String: Any]])
-    let failed = files.filter { $0["status"] as? String == "failed" }.map { "\($0["input"]!) \($0["reason"]!)" }
+    let failed = files.filter { $0["status"] as? String == "unreadable" }.map { "\($0["input"]!) \($0["reason"]!)" }
     #expect(failed.contains { $0.hasSuffix("zip-bomb.xlsx zip.limit") } && failed.contains { $0.hasSuffix("pdf-named-xlsx.xlsx zip.not-a-package") })
-    #expect(result.standardError.contains("zip.limit: 1") && result.standardError.contains("catatan.txt"))
+    #expect(result.standardError.contains("unreadable zip.limit: 1") && result.standardError.contains("catatan.txt"))
     #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/zip-bomb.xlsx").path))
 
     // Again without --force: nothing is replaced; with --force everything converts again.
     let again = try run(["convert", "in/kua", "-o", "out/kua", "-t", "json", "-q"], in: folder)
-    #expect(again.status == 65 && again.standardError.contains("io.output-exists"))
+    #expect(again.status == 73 && again.standardError.contains("io.output-exists"))
     #expect(try run(["convert", "in/kua", "-o", "out/kua", "-t", "json", "-q", "--force"], in: folder).status == 0)
   }
 
@@ -80,7 +91,7 @@ import Testing
     }
     try Data("%PDF-1.4\n".utf8).write(to: legacy.appendingPathComponent("hasil-scan.docx"))
     let result = try run(["convert", "legacy", "-t", "json", "-o", "out", "--report", "report.json", "-q"], in: folder)
-    #expect(result.status == 65, "a failed file makes the batch fail")
+    #expect(result.status == 66, "an unreadable file makes the batch fail")
     for path in sops {
       let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
       let written = try String(contentsOf: folder.appendingPathComponent("out/2023/\(stem).json"), encoding: .utf8)
@@ -88,7 +99,7 @@ import Testing
     }
     let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
     let files = try #require(report["files"] as? [[String: Any]])
-    let failed = Dictionary(uniqueKeysWithValues: files.filter { $0["status"] as? String == "failed" }.map { (($0["input"] as! NSString).lastPathComponent, $0["reason"] as! String) })
+    let failed = Dictionary(uniqueKeysWithValues: files.filter { $0["status"] as? String == "unreadable" }.map { (($0["input"] as! NSString).lastPathComponent, $0["reason"] as! String) })
     #expect(failed == [
       "bukan-sop-undangan.docx": "docx.no-sop", "dilindungi-sandi.docx": "docx.password-protected",
       "pdf-named-xlsx.xlsx": "zip.not-a-package", "hasil-scan.docx": "zip.not-a-package",
@@ -113,21 +124,37 @@ import Testing
     let good = TestData.files(in: "model", withExtension: "json")
     for url in good { try FileManager.default.copyItem(at: url, to: input.appendingPathComponent(url.lastPathComponent)) }
     let result = try run(["convert", "in", "-o", "out", "-t", "json", "--report", "report.json", "--jobs", "2", "-q"], in: folder)
-    #expect(result.status == 65)
+    #expect(result.status == 66)
     let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("report.json"))) as? [String: Any])
     let files = try #require(report["files"] as? [[String: Any]])
     #expect(files.count == paths.count + good.count)
     for url in good {
       #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/\(url.lastPathComponent)").path), "\(url.lastPathComponent) converted")
     }
-    // A hostile fixture either fails with its reason or, for the few that are still readable
-    // (odd numbers in an otherwise good document), converts; none is lost without a word.
+    // A hostile fixture is unreadable with its reason or, for the few that are still readable
+    // (odd numbers in an otherwise good document), complete or a draft; none is lost without a word.
     for file in files {
       let status = file["status"] as? String ?? ""
-      #expect(["converted", "converted-with-warnings", "failed"].contains(status), "\(file)")
-      if status == "failed" { #expect(!(file["reason"] as? String ?? "").isEmpty, "\(file)") }
+      #expect(["complete", "draft", "unreadable"].contains(status), "\(file)")
+      if status != "complete" { #expect(!(file["reason"] as? String ?? "").isEmpty, "\(file)") }
+      if status == "draft" { #expect(!(file["outputs"] as? [String] ?? []).isEmpty, "a draft's JSON is written: \(file)") }
     }
-    #expect(files.filter { $0["status"] as? String == "failed" }.count >= 12)
+    #expect(files.filter { $0["status"] as? String == "unreadable" }.count >= 12)
+  }
+
+  /// A file with several SOPs gives one signing document per SOP, numbered, and one JSON.
+  @Test func aFileWithTwoSOPsGivesTwoWordDocuments() throws {
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let input = folder.appendingPathComponent("in")
+    try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+    try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("docx/dua-sop-libreoffice.docx"), to: input.appendingPathComponent("dua.docx"))
+    // A file named like the first one's numbered output keeps its extension, so nothing collides.
+    try FileManager.default.copyItem(at: TestData.root.appendingPathComponent("model/madrasah-ppdb.json"), to: input.appendingPathComponent("dua-1.json"))
+    let result = try run(["convert", "in", "-o", "out", "-t", "json,docx", "-q", "--sign", "srikandi"], in: folder)
+    #expect(result.status == 0, "\(result.standardError)")
+    let written = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { !$0.hasPrefix(".") }.sorted()
+    #expect(written == ["dua-1.json.docx", "dua-1.json.json", "dua.docx-1.docx", "dua.docx-2.docx", "dua.docx.json"])
   }
 
   @Test func shardsSplitTheBatchWithoutOverlap() throws {

@@ -34,7 +34,7 @@ DIAG_RE = re.compile(r"^(?P<loc>.*?): (?P<sev>error|warning|note): (?P<msg>.*) \
 # --- running sopkit -----------------------------------------------------------------------------
 
 def run_sopkit(sopkit, path, out):
-    cmd = [sopkit, "convert", path, "-t", "json", "-o", out, "--force", "--keep-going"]
+    cmd = [sopkit, "convert", path, "-t", "json", "-o", out, "--force"]
     for attempt in range(10):
         try:
             p = subprocess.run(cmd, capture_output=True, text=True, timeout=300)

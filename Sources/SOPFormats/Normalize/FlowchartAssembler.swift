@@ -81,12 +81,27 @@ struct FlowchartAssembler {
       return
     }
     guard let nomor = Self.stepNumber(numberCell.trimmed) else {
+      // The row is a step all the same: kept, numbered after the one above, and reported.
+      let guessed = (pending.last?.step.nomor ?? 0) + 1
       diagnostics.append(Diagnostic(
-        .importBadStepNumber, "'\(numberCell.trimmed)' in the No column is not a step number",
-        at: numberCell.location, hint: "number the steps 1, 2, 3, …; leave No empty on a row that continues the step above"))
+        .importBadStepNumber, "'\(numberCell.trimmed)' in the No column is not a step number; the row is kept as step \(guessed)",
+        at: pendingLocation(numberCell.location, field: "nomor"), hint: "number the steps 1, 2, 3, …; leave No empty on a row that continues the step above"))
+      addStep(row, nomor: guessed)
       return
     }
     if nomor == 1, !pending.isEmpty { finishFlowchart() }
+    addStep(row, nomor: nomor)
+  }
+
+  /// Where the next step's `field` will be in the model, at `location` in the source.
+  private func pendingLocation(_ location: SourceLocation, field: String) -> SourceLocation {
+    var location = location
+    location.path = JSONPath.member(JSONPath.element(JSONPath.member(currentPath, "steps"), pending.count), field)
+    return location
+  }
+
+  /// Adds `row` as step `nomor`.
+  private mutating func addStep(_ row: StepRow, nomor: Int) {
     var step = PendingStep(nomor: nomor, kegiatan: row.cell(.kegiatan)?.trimmed ?? "")
     readActor(row, into: &step)
     readFlow(row, into: &step, index: pending.count)
@@ -114,8 +129,9 @@ struct FlowchartAssembler {
     guard var last = pending.popLast() else {
       let location = row.cells.values.first(where: { !$0.isEmpty })?.location ?? row.location
       diagnostics.append(Diagnostic(
-        .importBadStepNumber, "this row has no step number and no step above it to continue",
-        at: location, hint: "give the first step the number 1"))
+        .importBadStepNumber, "this row has no step number and no step above it to continue; it is kept as step 1",
+        at: pendingLocation(location, field: "nomor"), hint: "give the first step the number 1"))
+      addStep(row, nomor: 1)
       return
     }
     if let kegiatan = row.cell(.kegiatan) {

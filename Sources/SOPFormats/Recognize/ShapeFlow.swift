@@ -241,7 +241,11 @@ struct ShapeFlow {
       if item.isPicture, exits.count >= 2 { flowchart.steps[stepIndex].shape = .decision }
       if item.symbol == .decision || (item.isPicture && exits.count >= 2) {
         guard exits.count >= 2 else {
-          diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "decision step \(number): its branches could not be read from the drawing", at: at, hint: "check that both arrows touch the diamond and their target symbols"))
+          // Say what the drawing shows: no arrow at all needs drawing, one arrow needs checking.
+          let diagnostic = exits.isEmpty
+            ? Diagnostic(sheet.unmappedShapeCode, "decision step \(number): no arrow leaves the diamond in the drawing, so its Ya and Tidak steps are unknown", at: at, hint: "draw both arrows from the diamond to the steps they lead to, or write the step numbers in Jika Ya and Jika Tidak of the fill-in template")
+            : Diagnostic(sheet.unmappedShapeCode, "decision step \(number): only one arrow from the diamond could be followed to a step", at: at, hint: "check that both arrows touch the diamond and their target symbols")
+          diagnostics.append(diagnostic)
           continue
         }
         var ya: Int?, tidak: Int?

@@ -119,6 +119,10 @@ extension DiagnosticCode {
   public static let modelNomorBadMonth = DiagnosticCode("model.nomor-bad-month", .warning)
   public static let modelNomorYearMismatch = DiagnosticCode("model.nomor-year-mismatch", .warning)
 
+  // MARK: output — what is written
+  public static let outputDraftWithheld = DiagnosticCode("output.draft-withheld", .warning)
+  public static let outputTemplateFirstFlowchart = DiagnosticCode("output.template-first-flowchart", .warning)
+
   // MARK: serve — uploads to `sopkit serve`
   public static let serveEmptyUpload = DiagnosticCode("serve.empty-upload", .error)
   public static let serveTooLarge = DiagnosticCode("serve.too-large", .error)
@@ -152,6 +156,7 @@ extension DiagnosticCode {
     modelWaktuTotalUnavailable,
     modelBadDate, modelImpossibleDate, modelDateTypo, modelDateMismatch, modelDateOrder,
     modelBadNIP, modelNomorBadMonth, modelNomorYearMismatch,
+    outputDraftWithheld, outputTemplateFirstFlowchart,
     serveEmptyUpload, serveTooLarge, serveUnsupportedFile, serveBadRequest, serveCannotListen,
     internalFailure,
   ]

@@ -52,7 +52,23 @@ extension SOPJSON {
       lists: lists,
       extra: decodeExtra(m["extra"], at("extra"), &context))
     let flowcharts = context.list(m["flowcharts"], at("flowcharts")) { context, value, path in decodeFlowchart(value, path, &context) }
-    return SOPDocument(identity: identity, flowcharts: flowcharts)
+    let review = context.list(m["review"], at("review")) { context, value, path in decodeReviewItem(value, path, &context) }
+    return SOPDocument(identity: identity, flowcharts: flowcharts, review: review)
+  }
+
+  static func decodeReviewItem(_ value: JSONValue, _ path: String, _ context: inout JSONDecodingContext) -> ReviewItem? {
+    guard let m = context.object(value, path, keys: Keys.review, required: Keys.reviewRequired) else { return nil }
+    func at(_ key: String) -> String { JSONPath.member(path, key) }
+    guard let code = context.string(m["code"], at("code")), let message = context.string(m["message"], at("message")) else { return nil }
+    let severityName = context.string(m["severity"], at("severity")) ?? ""
+    guard let severity = Severity(rawValue: severityName), severity != .note else {
+      context.report(.jsonBadValue, "review severity '\(severityName)' is not error or warning", at: at("severity"), hint: "use \"error\" or \"warning\"")
+      return nil
+    }
+    return ReviewItem(
+      code: code, severity: severity, message: message, messageEnglish: context.optionalString(m["message_en"], at("message_en")) ?? "",
+      hint: context.optionalString(m["hint"], at("hint")), place: context.optionalString(m["place"], at("place")) ?? "",
+      path: context.optionalString(m["path"], at("path")))
   }
 
   static func decodeKop(_ value: JSONValue?, _ path: String, _ context: inout JSONDecodingContext) -> Kop {

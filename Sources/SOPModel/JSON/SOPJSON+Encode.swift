@@ -12,7 +12,7 @@ extension SOPJSON {
   static func encodeSOP(_ sop: SOPDocument) -> JSONValue {
     let identity = sop.identity
     let lists = identity.lists
-    return .object([
+    var members: [(key: String, value: JSONValue)] = [
       ("unit", encodeKop(identity.kop)),
       ("satker", .string(identity.satker)),
       ("nomor_sop", .string(identity.nomorSOP)),
@@ -30,6 +30,17 @@ extension SOPJSON {
       ("pencatatan_pendataan", encodeList(lists.pencatatanPendataan)),
       ("extra", encodeExtra(identity.extra)),
       ("flowcharts", .array(sop.flowcharts.map(encodeFlowchart))),
+    ]
+    // Only a draft has a review list; a complete SOP's JSON stays as it always was.
+    if !sop.review.isEmpty { members.append(("review", .array(sop.review.map(encodeReviewItem)))) }
+    return .object(members)
+  }
+
+  static func encodeReviewItem(_ item: ReviewItem) -> JSONValue {
+    .object([
+      ("code", .string(item.code)), ("severity", .string(item.severity.rawValue)), ("message", .string(item.message)),
+      ("message_en", .string(item.messageEnglish)), ("hint", .string(item.hint)), ("place", .string(item.place)),
+      ("path", .string(item.path)),
     ])
   }
 

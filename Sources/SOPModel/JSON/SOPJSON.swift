@@ -25,7 +25,7 @@ public enum SOPJSON {
     static let sop = [
       "unit", "satker", "nomor_sop", "tgl_pembuatan", "tgl_revisi", "tgl_efektif", "pengesahan",
       "disusun_oleh", "nama_sop", "dasar_hukum", "kualifikasi_pelaksana", "keterkaitan",
-      "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan", "extra", "flowcharts",
+      "peralatan_perlengkapan", "peringatan", "pencatatan_pendataan", "extra", "flowcharts", "review",
     ]
     static let unit = ["logo", "logo_file", "logo_data", "lines", "alamat", "kontak"]
     static let picture = ["media_type", "base64"]
@@ -33,6 +33,8 @@ public enum SOPJSON {
     static let pengesahan = ["jabatan", "nama", "nip", "pangkat"]
     static let extra = ["definisi", "cara_mengatasi", "ppb_ref", "kka", "fields"]
     static let field = ["label", "value"]
+    static let review = ["code", "severity", "message", "message_en", "hint", "place", "path"]
+    static let reviewRequired = ["code", "severity", "message"]
     static let flowchart = ["judul", "actors", "steps", "total_waktu"]
     static let step = [
       "nomor", "kegiatan", "actor", "co_actors", "shape", "next", "ya", "tidak", "labels", "kelengkapan", "waktu",

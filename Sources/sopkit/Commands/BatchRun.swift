@@ -14,7 +14,8 @@ final class BatchRun: @unchecked Sendable {
   private let lock = NSLock()
   private var results: [BatchConverter.Result?]
   private var done = 0
-  private var failed = 0
+  private var drafts = 0
+  private var unreadable = 0
   private var next = 0
   private let started = Date()
   private var lastProgress = Date.distantPast
@@ -36,7 +37,7 @@ final class BatchRun: @unchecked Sendable {
   }
 
   /// Converts everything; returns the results in input order (files never started are left out).
-  func run(options: Converter.Options, force: Bool, jobs: Int) -> (results: [BatchConverter.Result], interrupted: Bool) {
+  func run(options: Converter.Options, force: Bool, manifest: OutputManifest, jobs: Int) -> (results: [BatchConverter.Result], interrupted: Bool) {
     ParallelReading.prepare()
     signal(SIGINT) { _ in BatchRun.interrupted = 1 }
     let group = DispatchGroup()
@@ -44,7 +45,7 @@ final class BatchRun: @unchecked Sendable {
     for _ in 0..<max(1, min(jobs, plan.items.count)) {
       queue.async(group: group) { [self] in
         while let index = take() {
-          let result = BatchConverter.convert(plan.items[index], options: options, force: force)
+          let result = BatchConverter.convert(plan.items[index], options: options, force: force, manifest: manifest)
           finish(index, result)
         }
       }
@@ -68,19 +69,30 @@ final class BatchRun: @unchecked Sendable {
     report?.add(result, at: index)
     results[index] = result.kept
     done += 1
-    if result.status == .failed { failed += 1 }
+    if result.status == .draft { drafts += 1 }
+    if result.status == .unreadable || result.status == .failed { unreadable += 1 }
     let now = Date()
     let show = !quiet && (terminal ? now.timeIntervalSince(lastProgress) > 0.1 : now.timeIntervalSince(lastProgress) > 2) || done == plan.items.count
     if show { lastProgress = now }
     let line = progressLine(now)
     lock.unlock()
-    if show, !quiet { FileHandle.standardError.write(Data((terminal ? "\r" + line : line + "\n").utf8)) }
+    // On a terminal the line is redrawn in place, cleared first so no stale characters remain.
+    if show, !quiet { FileHandle.standardError.write(Data((terminal ? "\r\u{1B}[K" + line : line + "\n").utf8)) }
   }
 
+  /// `[#######.............] 35/100 files · 4 drafts · 1 unreadable · about 12 s left`; the time
+  /// left only once a few files have finished, when the rate means something.
   private func progressLine(_ now: Date) -> String {
-    let elapsed = max(now.timeIntervalSince(started), 0.001)
-    let rate = Double(done) / elapsed
-    let remaining = rate > 0 ? Double(plan.items.count - done) / rate : 0
-    return String(format: "%d/%d files, %.1f files/s, about %ds left, %d failed", done, plan.items.count, rate, Int(remaining.rounded()), failed)
+    let total = max(plan.items.count, 1)
+    let width = 20, filled = done * width / total
+    var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(plan.items.count) files"
+    if drafts > 0 { line += " · \(drafts) with drafts" }
+    if unreadable > 0 { line += " · \(unreadable) unreadable or failed" }
+    let elapsed = now.timeIntervalSince(started)
+    if done >= 3, elapsed >= 1, done < plan.items.count {
+      let remaining = Double(plan.items.count - done) * elapsed / Double(done)
+      line += " · about \(Int(remaining.rounded())) s left"
+    }
+    return line
   }
 }

@@ -15,8 +15,12 @@ struct ConvertCommand: ParsableCommand {
     discussion: """
       Formats are guessed from the file extensions; -f and -t name them when the extensions do not. \
       `-` reads standard input (then -f is needed) or writes standard output. Without -o the \
-      result goes to standard output. An SOP with errors is not written. An existing output is \
-      replaced only with --force, and the output appears in one step, never half-written.
+      result goes to standard output. Every SOP read ends complete or as a draft: a draft (an SOP \
+      read with errors) is written as JSON with its review list, as CSV, SVG and HTML, and as the \
+      fill-in template for -t xlsx (the cells to fix highlighted); its Word documents are written \
+      only with --draft, marked DRAF. A file with several SOPs gives one workbook or Word document \
+      per SOP (NAME-1, NAME-2, …). An existing output is replaced only with --force, and the output \
+      appears in one step, never half-written.
 
       \(ExitStatus.helpTable)
       """)
@@ -41,10 +45,10 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Batch: convert only share k of n (1-based), to split a migration across machines.", valueName: "k/n"))
   var shard: String?
 
-  @Option(help: ArgumentHelp("Batch: write a JSON report of every file's result and diagnostics here.", valueName: "file"))
+  @Option(help: ArgumentHelp("Batch: write a JSON report of every file's result and diagnostics here, and a CSV report (one row per SOP: office, outcome, review items) beside it; a .csv name writes the CSV only.", valueName: "file"))
   var report: String?
 
-  @Option(name: [.short, .customLong("from")], help: "Input format (json, csv). Default: from the extension.")
+  @Option(name: [.short, .customLong("from")], help: "Input format (json, csv, xlsx, docx, doc). Default: from the extension.")
   var from: String?
 
   @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx, docx, wordxml, svg, html). Default: from the output extension.")
@@ -86,7 +90,10 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "CSV output: write cells that start with =, +, -, @ as they are, without the protective leading '.")
   var csvFormulas = false
 
-  @Flag(help: "Write the output even when the input has errors (the exit status is still 65).")
+  @Flag(help: "Also write the documents for signing (xlsx, docx, wordxml) of a draft, marked DRAF on every page (the exit status is still 65).")
+  var draft = false
+
+  @Flag(help: .hidden)
   var keepGoing = false
 
   @Flag(help: "Replace the output file if it exists.")
@@ -145,35 +152,46 @@ struct ConvertCommand: ParsableCommand {
     }
     let folder = input == "-" ? nil : (input as NSString).deletingLastPathComponent
     let options = try converterOptions(assetFolder: folder?.isEmpty == true ? "." : folder)
-    let checked = try Converter.check(path: input, format: inputFormat, options: options)
-    printer.print(checked.diagnostics)
-    guard let file = checked.file, keepGoing || !checked.diagnostics.hasErrors else {
-      printer.say("\(input): not converted because of the errors above; nothing was written")
-      let status = ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: false)
-      return status == .unreadableInput ? .unreadableInput : .invalidInput
+    let conversion = Converter.convert(path: input, format: inputFormat, targets: [outputFormat], options: options)
+    if let failure = conversion.failure { throw failure }
+    printer.print(conversion.diagnostics)
+    if conversion.isUnreadable {
+      printer.say("\(input): no SOP could be read; nothing was written")
+      return .unreadableInput
     }
-    var outputs: [(path: String?, file: SOPFile)] = [(output, file)]
-    if outputFormat == .xlsx, file.sops.count > 1, !xlsxCombine, let output, output != "-" {
-      // One workbook per SOP: NAME-1.xlsx, NAME-2.xlsx, … beside the name given.
-      let stem = (output as NSString).deletingPathExtension, ext = (output as NSString).pathExtension
-      let width = String(file.sops.count).count
-      outputs = file.sops.enumerated().map { index, sop in
-        let number = String(repeating: "0", count: width - String(index + 1).count) + String(index + 1)
-        return ("\(stem)-\(number).\(ext)", SOPFile(sops: [sop]))
-      }
+    if toStandardOutput, conversion.outputs.count > 1 {
+      throw ConversionError(.usage, Diagnostic(.cliBadArguments, "the input holds \(conversion.outcomes.count) SOPs, which give \(conversion.outputs.count) \(outputFormat.rawValue) documents, one per SOP", at: SourceLocation(file: input), hint: "name a file with -o (NAME.\(outputFormat.extensions[0]) gives NAME-1, NAME-2, …), or use --xlsx-combine for one workbook"))
     }
-    if outputFormat == .xlsx || outputFormat == .html { printer.print(XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx, source: input)) }
-    for (path, part) in outputs {
-      let bytes = try Converter.render(part, as: outputFormat, options: options)
+    let stem = output.map { ($0 as NSString).deletingPathExtension } ?? ""
+    for rendered in conversion.outputs {
+      printer.print(rendered.diagnostics)
       if toStandardOutput {
-        DiagnosticPrinter.writeOutput(bytes)
-      } else if let path {
-        try OutputFile.write(bytes, to: path, force: force)
-        printer.say("\(input) -> \(path)" + (checked.diagnostics.hasErrors ? " (written despite the errors, --keep-going)" : ""))
+        DiagnosticPrinter.writeOutput(rendered.bytes)
+      } else {
+        let path = rendered.part == nil ? output! : rendered.fileName(stem: stem)
+        try OutputFile.write(rendered.bytes, to: path, force: force)
+        printer.say("\(input) -> \(path)" + Self.describe(rendered.kind))
       }
     }
-    if checked.diagnostics.hasErrors { return .invalidInput }
-    return ExitStatus(diagnostics: checked.diagnostics, failIfWarnings: failIfWarnings)
+    printer.print(conversion.withheld.map(\.diagnostic))
+    return Self.status(of: conversion, failIfWarnings: failIfWarnings)
+  }
+
+  /// What the kind of an output means, after its path.
+  static func describe(_ kind: RenderedOutput.Kind) -> String {
+    switch kind {
+    case .official, .data: return ""
+    case .markedDraft: return " (draft, marked DRAF on every page)"
+    case .fillInTemplate: return " (draft: the fill-in template, with the cells to fix highlighted)"
+    }
+  }
+
+  /// The exit status of one conversion: 66 nothing read, 65 drafts, 73/70 an output failed.
+  static func status(of conversion: Conversion, failIfWarnings: Bool) -> ExitStatus {
+    if conversion.isUnreadable { return .unreadableInput }
+    if conversion.withheld.contains(where: { $0.diagnostic.severity == .error }) { return .output }
+    if conversion.outcomes.contains(.draft) { return .invalidInput }
+    return ExitStatus(diagnostics: conversion.allDiagnostics, failIfWarnings: failIfWarnings)
   }
 
   private func runBatch(_ printer: DiagnosticPrinter) throws(ConversionError) -> ExitStatus {
@@ -203,18 +221,27 @@ struct ConvertCommand: ParsableCommand {
     let plan = BatchPlan(inputs: paths, outputFolder: output, targets: targets, include: include, exclude: exclude, shard: split)
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let spool = try report.map { path throws(ConversionError) in try BatchReport(path: path) }
+    let manifest = OutputManifest(folder: plan.outputFolder)
     let run = BatchRun(plan: plan, quiet: quiet, report: spool)
-    let (results, interrupted) = run.run(options: options, force: force, jobs: jobs ?? cores)
-    for result in results where result.status == .failed { printer.print(result.diagnostics.filter { $0.severity == .error }) }
+    let (results, interrupted) = run.run(options: options, force: force, manifest: manifest, jobs: jobs ?? cores)
+    for result in results where result.status == .unreadable || result.status == .failed { printer.print(result.diagnostics.filter { $0.severity == .error }) }
+    try manifest.save()
     try spool?.finish(results, interrupted: interrupted)
     if !quiet {
       if interrupted { printer.say("interrupted: \(results.count) of \(plan.items.count) files done; outputs written so far are complete") }
       for line in BatchConverter.summary(results) { printer.say(line) }
-      if let report { printer.say("report: \(report)") }
+      if let report {
+        let csv = Format.guess(fromPath: report) == .csv ? report : (report as NSString).deletingPathExtension + ".csv"
+        printer.say("report: " + (csv == report ? report : "\(report) and \(csv)"))
+      }
     }
-    if interrupted { return .invalidInput }
-    if results.contains(where: { $0.status == .failed }) { return .invalidInput }
-    return .success
+    var status = ExitStatus.success
+    if interrupted { status = status.worse(.invalidInput) }
+    if results.contains(where: { $0.status == .failed }) { status = status.worse(.output) }
+    if results.contains(where: { $0.status == .unreadable }) { status = status.worse(.unreadableInput) }
+    if results.contains(where: { $0.status == .draft }) { status = status.worse(.invalidInput) }
+    if failIfWarnings, results.contains(where: \.hasWarnings) { status = status.worse(.warningsFailed) }
+    return status
   }
 
   /// The format options of the command line, checked; shared by single conversions and batches.
@@ -222,6 +249,8 @@ struct ConvertCommand: ParsableCommand {
     var options = try CSVOptions.converterOptions(identity: identity, layout: csvLayout, separator: csvSeparator)
     options.csv.neutralizeFormulas = !csvFormulas
     options.maximumInputMegabytes = maxInputMb
+    options.writeDrafts = draft || keepGoing
+    options.combineWorkbooks = xlsxCombine
     options.satker = try satker.map { path throws(ConversionError) in try SatkerConfig.load(path) }
     var paperSize = options.satker?.paper ?? .f4
     if let paper {

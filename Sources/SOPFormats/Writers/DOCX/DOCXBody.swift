@@ -6,12 +6,15 @@ import SOPModel
 struct DOCXBody {
   let setup: PageSetup
   let mode: SigningMode
+  /// The relationship id of the page header every section shows (the draft mark), if any.
+  let header: String?
   private var drawingID = 1
   private(set) var xml = XMLBuilder(declaration: false)
 
-  init(setup: PageSetup, mode: SigningMode) {
+  init(setup: PageSetup, mode: SigningMode, header: String? = nil) {
     self.setup = setup
     self.mode = mode
+    self.header = header
   }
 
   /// The height of the small paragraphs around the tables (the anchor of a page's drawing, page
@@ -98,10 +101,11 @@ struct DOCXBody {
 
   // MARK: Sections
 
-  /// Writes `<w:sectPr>`: the paper, landscape, and the margins of `setup` with `bottom` as the
-  /// bottom margin.
-  static func sectionProperties(_ setup: PageSetup, bottom: Double, into x: inout XMLBuilder) {
+  /// Writes `<w:sectPr>`: the page header with relationship id `header` when given, the paper,
+  /// landscape, and the margins of `setup` with `bottom` as the bottom margin.
+  static func sectionProperties(_ setup: PageSetup, bottom: Double, header: String? = nil, into x: inout XMLBuilder) {
     x.element("w:sectPr") { s in
+      if let header { s.element("w:headerReference", [("w:type", "default"), ("r:id", header)]) }
       s.element("w:pgSz", [("w:w", twips(setup.size.width)), ("w:h", twips(setup.size.height)), ("w:orient", "landscape")])
       s.element("w:pgMar", [
         ("w:top", twips(setup.top)), ("w:right", twips(setup.right)), ("w:bottom", twips(bottom)), ("w:left", twips(setup.left)),
@@ -113,11 +117,11 @@ struct DOCXBody {
   /// Ends a section (the next one starts on a new page) with a paragraph that holds its
   /// properties and is 2 pt high, so it adds nothing visible under the table before it.
   mutating func sectionBreak(bottom: Double) {
-    let setup = setup
+    let setup = setup, header = header
     xml.element("w:p") { p in
       p.element("w:pPr") { pr in
         Self.smallSpacing(into: &pr)
-        Self.sectionProperties(setup, bottom: bottom, into: &pr)
+        Self.sectionProperties(setup, bottom: bottom, header: header, into: &pr)
       }
     }
   }

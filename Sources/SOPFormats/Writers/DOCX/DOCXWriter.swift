@@ -23,13 +23,21 @@ public enum DOCXWriter {
     public var reference: DOCXReference?
     /// The folder a relative logo file is read from (the SOP file's, or the satker config's).
     public var assetFolder: String?
+    /// Put "DRAF — belum untuk ditandatangani" (bold, red, 14 pt, centred) in the page header of
+    /// every section, for an SOP that still has errors (``SOPDocument/isDraft``). Used by
+    /// ``DOCXWriter/write(_:options:)`` and ``DOCXWriter/writeFlat(_:options:)`` alike.
+    public var draft: Bool = false
 
-    public init(setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil, assetFolder: String? = nil) {
+    public init(
+      setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil, assetFolder: String? = nil,
+      draft: Bool = false
+    ) {
       self.setup = setup
       self.mode = mode
       self.embedData = embedData
       self.reference = reference
       self.assetFolder = assetFolder
+      self.draft = draft
     }
   }
 
@@ -52,7 +60,8 @@ public enum DOCXWriter {
   static func body(_ file: SOPFile, options: Options, logos: Logos = Logos()) -> String {
     let setup = options.setup
     let electronic = options.mode != .basah
-    var body = DOCXBody(setup: setup, mode: options.mode)
+    let header = options.draft ? DOCXDraftHeader.relationship : nil
+    var body = DOCXBody(setup: setup, mode: options.mode, header: header)
     for (index, sop) in file.sops.enumerated() {
       if index > 0 {
         let previous = file.sops[index - 1]
@@ -77,7 +86,7 @@ public enum DOCXWriter {
       d.element("w:body") { b in
         b.raw(body.xml.text)
         let endsOnSignaturePage = electronic && file.sops.last?.flowcharts.isEmpty == true
-        DOCXBody.sectionProperties(setup, bottom: setup.bottom + (endsOnSignaturePage ? signatureFooterSpace : 0), into: &b)
+        DOCXBody.sectionProperties(setup, bottom: setup.bottom + (endsOnSignaturePage ? signatureFooterSpace : 0), header: header, into: &b)
       }
     }
     return document.text
@@ -96,6 +105,9 @@ public enum DOCXWriter {
       }
       for media in logos.media {
         r.element("Relationship", [("Id", media.relationship), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"), ("Target", String(media.path.dropFirst("word/".count)))])
+      }
+      if options.draft {
+        r.element("Relationship", [("Id", DOCXDraftHeader.relationship), ("Type", DOCXDraftHeader.relationshipType), ("Target", String(DOCXDraftHeader.path.dropFirst("word/".count)))])
       }
     }
     // The canonical SOP, so that the document reads back to exactly the same SOP: a custom XML part
@@ -126,7 +138,8 @@ public enum DOCXWriter {
       ("word/_rels/document.xml.rels", nil, relationships.text),
       ("word/styles.xml", main + ".styles+xml", styles.partText),
       ("word/settings.xml", main + ".settings+xml", settings),
-    ] + (options.embedData ? [
+    ] + (options.draft ? [(DOCXDraftHeader.path, DOCXDraftHeader.contentType, DOCXDraftHeader.xml)] : [])
+      + (options.embedData ? [
       ("customXml/item1.xml", nil, data.text),
       ("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", dataProperties.text),
       ("customXml/_rels/item1.xml.rels", nil, dataRelationships.text),

@@ -35,4 +35,16 @@ enum HTMLStyle {
       }
       """
   }
+
+  /// Added for a draft: the mark at the top right of an identity sheet, inside its top padding
+  /// (on screen the top margin, in print half of it), above the table.
+  static func draftCSS(_ setup: PageSetup) -> String {
+    let points = { (value: Double) in SVGNumber.format(value) + "pt" }
+    return """
+
+      .sheet { position: relative; }
+      .sheet .draf { position: absolute; top: \(points(setup.top / 6)); right: \(points(setup.right)); color: #\(DraftMark.color); font-weight: bold; font-size: \(points(DraftMark.size)); line-height: 1; }
+      @media print { .sheet .draf { top: \(points(setup.top / 12)); font-size: \(points(DraftMark.size * 0.8)); } }
+      """
+  }
 }

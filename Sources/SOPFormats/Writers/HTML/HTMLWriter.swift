@@ -12,7 +12,8 @@ import SOPModel
 public enum HTMLWriter {
   /// The page of `file`.
   /// - Parameters:
-  ///   - options: paper and column numbers, as for ``SVGWriter``.
+  ///   - options: paper, column numbers and the draft mark, as for ``SVGWriter``; with `draft`, the
+  ///     identity pages carry the mark too.
   ///   - assetFolder: the folder a relative logo file is read from; a logo that cannot be read is
   ///     left out (`XLSXWriter.warnings` says why).
   public static func write(_ file: SOPFile, options: SVGWriter.Options = SVGWriter.Options(), assetFolder: String? = nil) -> [UInt8] {
@@ -25,12 +26,13 @@ public enum HTMLWriter {
         head.element("meta", [("name", "generator"), ("content", "sopkit")])
         head.textElement("title", "SOP " + file.sops.map(\.identity.namaSOP).joined(separator: "; "))
         // Raw text: HTML does not decode entities inside <style>; the style sheet is our own.
-        head.element("style") { $0.raw(HTMLStyle.css(options.setup)) }
+        head.element("style") { $0.raw(HTMLStyle.css(options.setup) + (options.draft ? HTMLStyle.draftCSS(options.setup) : "")) }
       }
       html.element("body") { body in
         for sop in file.sops {
           body.element("section", [("class", "sop")]) { section in
             section.element("div", [("class", "sheet identitas")]) { sheet in
+              if options.draft { sheet.textElement("div", DraftMark.text, [("class", "draf")]) }
               let logo = LogoImage.load(sop.identity.kop, folder: assetFolder).0
               HTMLIdentity(identity: sop.identity, logo: logo).write(into: &sheet)
             }

@@ -6,6 +6,8 @@ struct SVGPage {
   let setup: PageSetup
   /// The page's position in its flowchart, from 0, and the flowchart's page count.
   let index: Int, count: Int
+  /// Whether the page carries the draft mark (``SVGWriter/Options/draft``).
+  var draft = false
 
   var frame: SVGPageFrame { SVGPageFrame(table, setup: setup) }
 
@@ -37,6 +39,16 @@ struct SVGPage {
         ("x", SVGNumber.format(size.width / 2)), ("y", SVGNumber.format(baseline)), ("font-size", "8"), ("text-anchor", "middle"),
       ])
     }
+    if draft { drawDraftMark(into: &x) }
+  }
+
+  /// The draft mark at the top right, in the top margin: its baseline a third of the margin above
+  /// the table, its right end at the table's right edge.
+  private func drawDraftMark(into x: inout XMLBuilder) {
+    x.textElement("text", DraftMark.text, [
+      ("class", "draf"), ("x", SVGNumber.format(size.width - setup.right)), ("y", SVGNumber.format(setup.top * 2 / 3)),
+      ("font-size", SVGNumber.format(DraftMark.size)), ("font-weight", "bold"), ("text-anchor", "end"), ("fill", "#" + DraftMark.color),
+    ])
   }
 
   /// Writes the arrowhead `<marker>`: a filled triangle whose tip is the arrow's last point.

@@ -21,10 +21,15 @@ public enum SVGWriter {
     public var setup: PageSetup
     /// A row of column numbers 1, 2, 3, … under the header, as `--column-numbers` gives the workbook.
     public var columnNumbers: Bool
+    /// Write "DRAF — belum untuk ditandatangani" in red at the top right of every page, above the
+    /// table, for an SOP that still has errors (``SOPDocument/isDraft``). The HTML preview also
+    /// marks its identity pages.
+    public var draft: Bool = false
 
-    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false) {
+    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false, draft: Bool = false) {
       self.setup = setup
       self.columnNumbers = columnNumbers
+      self.draft = draft
     }
   }
 
@@ -57,7 +62,7 @@ public enum SVGWriter {
   static func pages(of flowchart: Flowchart, options: Options) -> [SVGPage] {
     let table = ProcedureTable(flowchart, setup: options.setup, columnNumbers: options.columnNumbers)
     let count = table.layout.pages.count
-    return (0..<count).map { SVGPage(table: table, setup: options.setup, index: $0, count: count) }
+    return (0..<count).map { SVGPage(table: table, setup: options.setup, index: $0, count: count, draft: options.draft) }
   }
 
   /// One page as its own `<svg>` element (no XML declaration), for embedding in HTML; `markerID`

@@ -6,6 +6,10 @@ import SOPModel
 /// Langkah (one row per step, with drop-downs), Pelaksana (the actor list the drop-down uses) and a
 /// hidden version sheet. Only input cells are unlocked. With an SOP given, the cells start filled,
 /// so an admin can send an SOP out for revision.
+///
+/// A draft SOP (one with a review list) also shows what to fix: each cell a review item points at
+/// is light red and carries a comment, and a "Perlu Diperiksa" sheet after Petunjuk lists every
+/// item. Only the first flowchart is in the template; the sheet says so when there are more.
 public enum XLSXTemplateWriter {
   public struct Options: Sendable {
     /// Rows in the Langkah sheet (at least the SOP's steps).
@@ -39,6 +43,10 @@ public enum XLSXTemplateWriter {
     .next, .labelYa, .labelTidak,
   ]
 
+  /// The template, prefilled from `sop` when given (else blank), with the defaults of `config`.
+  /// For a draft, the cells its review list points at are marked, and "Perlu Diperiksa" lists
+  /// every item of ``SOPDocument/review``.
+  /// - Throws: ``ConversionError`` of kind `output` when the workbook cannot be written.
   public static func write(
     _ sop: SOPDocument? = nil, options: Options = Options(), config: SatkerConfig? = nil
   ) throws(ConversionError) -> [UInt8] {
@@ -46,6 +54,8 @@ public enum XLSXTemplateWriter {
     if let config { sop = config.apply(to: SOPFile(sops: [sop])).sops[0] }
     let flowchart = sop.flowcharts.first ?? Flowchart(pelaksana: options.actors)
     let actors = flowchart.pelaksana.isEmpty ? options.actors : flowchart.pelaksana
+    let stepRows = max(options.steps, flowchart.steps.count)
+    let review = XLSXTemplateReview(sop, layout: layout(sop.identity, stepRows: stepRows))
 
     return try XLSXWorkbook.build { book in
       let label = book.format(.init(bold: true, middle: false))
@@ -54,21 +64,25 @@ public enum XLSXTemplateWriter {
       format_set_bg_color(input, 0xFFF8DC)
       let header = book.format(.init(bold: true, center: true, fill: 0xD9E1F2))
       let note = book.format(.init(border: false, middle: false))
+      // Only a draft's template gets the cell style of a cell to fix, so others keep their bytes.
+      let marks = Marks(review: review, input: input, flagged: review.comments.isEmpty ? input : flaggedFormat(book))
 
       writeGuide(
         book.addSheet("Petunjuk"), note: note,
         title: book.format(.init(bold: true, size: 12, border: false)))
-      writeIdentity(book.addSheet("Identitas"), sop.identity, label: label, input: input)
-      writeSteps(
-        book.addSheet("Langkah"), flowchart, rows: max(options.steps, flowchart.steps.count),
-        header: header, input: input)
+      if !review.isEmpty {
+        writeReview(book.addSheet(XLSXTemplateReview.sheetName), review, header: header, body: book.format(.init()))
+      }
+      writeIdentity(book.addSheet("Identitas"), sop.identity, label: label, marks: marks)
+      writeSteps(book.addSheet("Langkah"), flowchart, rows: stepRows, header: header, marks: marks)
       let actorSheet = book.addSheet("Pelaksana")
       worksheet_set_column(actorSheet, 0, 0, 45, nil)
       worksheet_write_string(actorSheet, 0, 0, "PELAKSANA (urut dari kiri ke kanan)", header)
       for row in 0..<actorRows {
         let name = row < actors.count ? actors[row] : ""
-        worksheet_write_string(actorSheet, lxw_row_t(row + 1), 0, name, input)
+        worksheet_write_string(actorSheet, lxw_row_t(row + 1), 0, name, marks.format(.pelaksana, row + 1, 0))
       }
+      marks.comment(.pelaksana, on: actorSheet)
       protect(actorSheet)
       let version = book.addSheet(versionSheet)
       worksheet_write_string(version, 0, 0, versionMarker, nil)
@@ -113,39 +127,59 @@ public enum XLSXTemplateWriter {
     protect(sheet)
   }
 
+  /// The Identitas rows a field takes: a list gets room for more items.
+  private static func rowCount(_ field: IdentityField, _ identity: Identity) -> Int {
+    field.isList ? max(listRows, (field.items(of: identity)?.count ?? 0) + 2) : 1
+  }
+
+  /// Where the template writes the fields of `identity`, the steps and the actor names.
+  static func layout(_ identity: Identity, stepRows: Int) -> XLSXTemplateReview.Layout {
+    var layout = XLSXTemplateReview.Layout(stepRows: stepRows, actorRows: actorRows)
+    var row = 0
+    for field in fields {
+      let rows = rowCount(field, identity)
+      layout.identity[field] = (row, rows)
+      row += rows
+    }
+    layout.extraRow = row
+    layout.extraCount = identity.extra.fields.count
+    return layout
+  }
+
   private static func writeIdentity(
     _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ identity: Identity,
-    label: UnsafeMutablePointer<lxw_format>, input: UnsafeMutablePointer<lxw_format>
+    label: UnsafeMutablePointer<lxw_format>, marks: Marks
   ) {
     worksheet_set_column(sheet, 0, 0, 28, nil)
     worksheet_set_column(sheet, 1, 1, 90, nil)
     let values = CSVCells.identity(identity)
-    var row: lxw_row_t = 0
+    var row = 0
     for field in fields {
       let items =
         field.items(of: identity) ?? [field == .namaSOP ? identity.namaSOP : values[field] ?? ""]
-      let rows = field.isList ? max(listRows, items.count + 2) : 1
-      worksheet_write_string(sheet, row, 0, field.label, label)
+      let rows = rowCount(field, identity)
+      worksheet_write_string(sheet, lxw_row_t(row), 0, field.label, label)
       for offset in 0..<rows {
         worksheet_write_string(
-          sheet, row + lxw_row_t(offset), 1, offset < items.count ? ExcelCellText.fitted(items[offset]) : "", input)
-        if offset > 0 { worksheet_write_blank(sheet, row + lxw_row_t(offset), 0, label) }
+          sheet, lxw_row_t(row + offset), 1, offset < items.count ? ExcelCellText.fitted(items[offset]) : "",
+          marks.format(.identitas, row + offset, 1))
+        if offset > 0 { worksheet_write_blank(sheet, lxw_row_t(row + offset), 0, label) }
       }
-      row += lxw_row_t(rows)
+      row += rows
     }
     // Other labelled fields the SOP carries, and room for more.
     for extra in identity.extra.fields {
-      worksheet_write_string(sheet, row, 0, ExtraLabel.written(extra.label), input)
-      worksheet_write_string(sheet, row, 1, ExcelCellText.fitted(extra.value), input)
+      worksheet_write_string(sheet, lxw_row_t(row), 0, ExtraLabel.written(extra.label), marks.format(.identitas, row, 0))
+      worksheet_write_string(sheet, lxw_row_t(row), 1, ExcelCellText.fitted(extra.value), marks.format(.identitas, row, 1))
       row += 1
     }
+    marks.comment(.identitas, on: sheet)
     protect(sheet)
   }
 
   private static func writeSteps(
     _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ flowchart: Flowchart, rows: Int,
-    header: UnsafeMutablePointer<lxw_format>,
-    input: UnsafeMutablePointer<lxw_format>
+    header: UnsafeMutablePointer<lxw_format>, marks: Marks
   ) {
     let widths: [Double] = [5, 50, 24, 16, 28, 12, 28, 24, 9, 9, 9, 14, 14]
     let mutuBaku = CSVCells.mutuBaku(flowchart.steps)
@@ -170,12 +204,13 @@ public enum XLSXTemplateWriter {
         step?.flow.labels?.tidak ?? "",
       ]
       for (column, text) in cells.enumerated() {
-        worksheet_write_string(sheet, r, lxw_col_t(column), ExcelCellText.fitted(text), input)
+        worksheet_write_string(sheet, r, lxw_col_t(column), ExcelCellText.fitted(text), marks.format(.langkah, index + 1, column))
       }
     }
     // The total the SOP prints under its table, when it gives one.
     worksheet_write_string(sheet, lxw_row_t(rows + 1), 0, FlowchartLabel.totalLabel, header)
-    worksheet_write_string(sheet, lxw_row_t(rows + 1), 5, flowchart.totalWaktu?.raw ?? "", input)
+    worksheet_write_string(sheet, lxw_row_t(rows + 1), 5, flowchart.totalWaktu?.raw ?? "", marks.format(.langkah, rows + 1, 5))
+    marks.comment(.langkah, on: sheet)
     let last = lxw_row_t(rows)
     validation(
       sheet, firstRow: 1, lastRow: last, column: 2, formula: "=Pelaksana!$A$2:$A$\(actorRows + 1)",
@@ -187,6 +222,67 @@ public enum XLSXTemplateWriter {
       message: "Boleh dikosongkan: langkah pertama dan terakhir menjadi Mulai/Selesai.",
       error: "Pilih Mulai/Selesai, Proses atau Keputusan.")
     protect(sheet)
+  }
+
+  /// The "Perlu Diperiksa" sheet: every review item, so nothing is said only in a comment.
+  private static func writeReview(
+    _ sheet: UnsafeMutablePointer<lxw_worksheet>, _ review: XLSXTemplateReview,
+    header: UnsafeMutablePointer<lxw_format>, body: UnsafeMutablePointer<lxw_format>
+  ) {
+    let widths = XLSXTemplateReview.widths
+    for (column, width) in widths.enumerated() {
+      worksheet_set_column(sheet, lxw_col_t(column), lxw_col_t(column), width, nil)
+    }
+    for (column, title) in XLSXTemplateReview.headers.enumerated() {
+      worksheet_write_string(sheet, 0, lxw_col_t(column), title, header)
+    }
+    worksheet_freeze_panes(sheet, 1, 0)
+    worksheet_repeat_rows(sheet, 0, 0)
+    for (index, item) in review.rows.enumerated() {
+      let row = lxw_row_t(index + 1)
+      let cells = [review.place(item), item.message, item.hint ?? "", item.code]
+      // LibreOffice does not grow a row for wrapped text by itself; widths in pixels as Excel draws them.
+      let height = TextMetrics.rowHeight(zip(cells, widths.dropFirst()).map { ($0, $1 * 7 + 5) }, minimum: 15)
+      worksheet_set_row(sheet, row, height, nil)
+      worksheet_write_number(sheet, row, 0, Double(index + 1), body)
+      for (offset, text) in cells.enumerated() {
+        worksheet_write_string(sheet, row, lxw_col_t(offset + 1), ExcelCellText.fitted(text), body)
+      }
+    }
+    protect(sheet)
+  }
+
+  /// The input format of a cell to fix: light red, unlocked.
+  private static func flaggedFormat(_ book: XLSXWorkbook) -> UnsafeMutablePointer<lxw_format> {
+    let format = book.format(.init(middle: false, fill: XLSXTemplateReview.fill))
+    format_set_unlocked(format)
+    return format
+  }
+
+  /// The review marks of a template: the format of each input cell, and the comments of each sheet.
+  private struct Marks {
+    let review: XLSXTemplateReview
+    let input: UnsafeMutablePointer<lxw_format>
+    let flagged: UnsafeMutablePointer<lxw_format>
+
+    /// The format of the input cell at `row`, `column` of `sheet`.
+    func format(_ sheet: XLSXTemplateReview.Sheet, _ row: Int, _ column: Int) -> UnsafeMutablePointer<lxw_format> {
+      review.comments[.init(sheet: sheet, row: row, column: column)] == nil ? input : flagged
+    }
+
+    /// Writes the comments of `name`'s cells to fix into `sheet`, sized to their text.
+    func comment(_ name: XLSXTemplateReview.Sheet, on sheet: UnsafeMutablePointer<lxw_worksheet>) {
+      let width = 320.0
+      for (cell, text) in review.comments.filter({ $0.key.sheet == name }).sorted(by: { $0.key < $1.key }) {
+        var options = lxw_comment_options()
+        let author = strdup(XLSXTemplateReview.author)
+        defer { free(author) }
+        options.author = author
+        options.width = UInt16(width)
+        options.height = UInt16(min(600, TextMetrics.rowHeight([(text, width)], minimum: 56) / 0.75))
+        worksheet_write_comment_opt(sheet, lxw_row_t(cell.row), lxw_col_t(cell.column), text, &options)
+      }
+    }
   }
 
   static func symbolChoice(_ shape: Shape) -> String {

@@ -20,13 +20,18 @@ public enum XLSXWriter {
     public var columnNumbers: Bool
     /// The folder a relative logo file is read from (the SOP file's folder).
     public var assetFolder: String?
+    /// Print "DRAF — belum untuk ditandatangani" in the page header of every printed sheet (bold,
+    /// red, centred), for an SOP that still has errors (``SOPDocument/isDraft``).
+    public var draft: Bool = false
 
     public init(
-      setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil
+      setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil,
+      draft: Bool = false
     ) {
       self.setup = setup
       self.columnNumbers = columnNumbers
       self.assetFolder = assetFolder
+      self.draft = draft
     }
   }
 
@@ -51,12 +56,14 @@ public enum XLSXWriter {
         let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
         XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(
           into: identity, book)
+        if options.draft { DraftMark.setHeader(identity) }
         for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
           let sheet = book.addSheet(names.procedure(sopIndex, chartIndex))
           sheetNumber += 1
           let drawing = XLSXProcedureSheet(
             flowchart, setup: options.setup, columnNumbers: options.columnNumbers
           ).write(into: sheet, book)
+          if options.draft { DraftMark.setHeader(sheet) }
           drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
         }
       }

@@ -1,6 +1,7 @@
 import SOPModel
 
-/// Read → validate → write, for one input. The command-line tool is a thin layer over this.
+/// Read → validate → write, for one input: ``convert(path:format:targets:options:)`` is the one
+/// pipeline that `convert`, batches and `serve` share; the command-line tool is a thin layer over it.
 public enum Converter {
   /// Format-specific settings for reading and writing.
   public struct Options: Sendable {
@@ -19,6 +20,12 @@ public enum Converter {
     /// The largest input read, in megabytes (`--max-input-mb`); nil for the defaults of
     /// ``InputFile/limit(for:megabytes:)``.
     public var maximumInputMegabytes: Int?
+    /// Write the documents meant for signing (xlsx, docx, wordxml) of a draft too, marked "DRAF"
+    /// on every page (`--draft`); without it a draft's workbook is the fill-in template and its
+    /// Word documents are not written.
+    public var writeDrafts = false
+    /// One workbook with a sheet pair per SOP instead of one workbook per SOP (`--xlsx-combine`).
+    public var combineWorkbooks = false
 
     public init(csvIdentityPath: String? = nil, csv: CSVWriter.Options = CSVWriter.Options()) {
       self.csvIdentityPath = csvIdentityPath
