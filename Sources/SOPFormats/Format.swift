@@ -89,6 +89,16 @@ public enum Format: String, Sendable, CaseIterable {
     allCases.filter { $0.isInputFormat && $0.isReadable }.flatMap(\.extensions).joined(separator: ", ")
   }
 
+  /// The names of the formats this build reads, for help texts: "json, csv, xlsx, docx, doc".
+  public static var readableNames: String {
+    allCases.filter { $0.isInputFormat && $0.isReadable }.map(\.rawValue).joined(separator: ", ")
+  }
+
+  /// The names of the formats this build writes, for help texts.
+  public static var writableNames: String {
+    allCases.filter { $0.isOutputFormat && $0.isWritable }.map(\.rawValue).joined(separator: ", ")
+  }
+
   /// Why a batch does not open `path`: true for any file, built from this registry.
   public static func skipReason(_ path: String) -> Diagnostic {
     let name = (path as NSString).lastPathComponent

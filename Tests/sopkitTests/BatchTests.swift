@@ -157,6 +157,57 @@ import Testing
     #expect(written == ["dua-1.json.docx", "dua-1.json.json", "dua.docx-1.docx", "dua.docx-2.docx", "dua.docx.json"])
   }
 
+  /// A batch over testdata (hostile fixtures included) and the real fixtures accounts for every
+  /// input in one of the outcomes, writes no output over another, and its totals match the files.
+  @Test func aBatchOverEverythingAccountsForEveryInput() throws {
+    let real = TestData.packageRoot().deletingLastPathComponent().appendingPathComponent("shared/fixtures/real")
+    guard FileManager.default.fileExists(atPath: real.path) else {
+      try Test.cancel("\(real.path) is not here (the real fixtures live outside the repository)")
+    }
+    let folder = try TestData.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let roots = [TestData.root, real]
+    var inputs = 0
+    for root in roots {
+      for path in try FileManager.default.subpathsOfDirectory(atPath: root.path) {
+        var isFolder: ObjCBool = false
+        let name = (path as NSString).lastPathComponent
+        guard FileManager.default.fileExists(atPath: root.appendingPathComponent(path).path, isDirectory: &isFolder), !isFolder.boolValue,
+          !name.hasPrefix("."), !name.hasPrefix("~$"), !name.hasSuffix(".identity.csv") || !FileManager.default.fileExists(atPath: root.appendingPathComponent(String(path.dropLast(".identity.csv".count)) + ".csv").path)
+        else { continue }
+        inputs += 1
+      }
+    }
+    let result = try run(["convert"] + roots.map(\.path) + ["-o", "out", "-t", "json,xlsx,docx", "--report", "laporan.json", "--jobs", "2", "-q"], in: folder)
+    #expect(result.status == 66, "drafts and unreadable inputs: the worst is 66")
+    let report = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("laporan.json"))) as? [String: Any])
+    let summary = try #require(report["summary"] as? [String: Any])
+    let files = try #require(report["files"] as? [[String: Any]])
+    #expect(files.count == inputs && summary["files"] as? Int == inputs)
+    let statuses = ["complete", "draft", "unreadable", "skipped", "failed"]
+    #expect(statuses.map { summary[$0] as? Int ?? -1 }.reduce(0, +) == inputs)
+    for status in statuses { #expect(summary[status] as? Int == files.filter { $0["status"] as? String == status }.count, "\(status)") }
+    #expect(summary["failed"] as? Int == 0, "nothing is written over anything else")
+    #expect((summary["draft"] as? Int ?? 0) >= 4 && (summary["unreadable"] as? Int ?? 0) >= 15)
+    // Every output is listed once, exists, and nothing else was written.
+    let outputs = files.flatMap { $0["outputs"] as? [String] ?? [] }
+    #expect(Set(outputs).count == outputs.count)
+    let written = try FileManager.default.subpathsOfDirectory(atPath: folder.appendingPathComponent("out").path).filter { path in
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/" + path).path, isDirectory: &isFolder) && !isFolder.boolValue && path != ".sopkit-outputs.json"
+    }
+    #expect(Set(written.map { "out/" + $0 }) == Set(outputs))
+    // Every SOP read has its JSON; every draft its review list in it.
+    let sops = files.flatMap { $0["sops"] as? [[String: Any]] ?? [] }
+    #expect(sops.allSatisfy { ($0["outputs"] as? [String] ?? []).contains { $0.hasSuffix(".json") } })
+    #expect(sops.filter { $0["outcome"] as? String == "draft" }.allSatisfy { ($0["review_items"] as? Int ?? 0) > 0 })
+    #expect(summary["sops"] as? Int == sops.count)
+    // The CSV report: a row per SOP, or per input that gave none.
+    let csv = try String(contentsOf: folder.appendingPathComponent("laporan.csv"), encoding: .utf8)
+    let rows = csv.split(separator: "\r\n", omittingEmptySubsequences: false).filter { !$0.isEmpty }.count
+    #expect(rows == 1 + files.map { max(1, ($0["sops"] as? [Any])?.count ?? 0) }.reduce(0, +))
+  }
+
   @Test func shardsSplitTheBatchWithoutOverlap() throws {
     let folder = try prepare()
     defer { try? FileManager.default.removeItem(at: folder) }

@@ -24,7 +24,7 @@ struct CheckCommand: ParsableCommand {
   @Argument(help: "The files to check; - for standard input.")
   var files: [String]
 
-  @Option(name: [.short, .customLong("from")], help: "Input format of all files. Default: from each extension.")
+  @Option(name: [.short, .customLong("from")], help: "Input format of all files (\(Format.readableNames)). Default: from each extension.")
   var from: String?
 
   @Option(help: "text: compiler-style lines on standard error; json: a report on standard output.")

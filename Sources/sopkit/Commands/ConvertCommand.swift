@@ -48,10 +48,10 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Batch: write a JSON report of every file's result and diagnostics here, and a CSV report (one row per SOP: office, outcome, review items) beside it; a .csv name writes the CSV only.", valueName: "file"))
   var report: String?
 
-  @Option(name: [.short, .customLong("from")], help: "Input format (json, csv, xlsx, docx, doc). Default: from the extension.")
+  @Option(name: [.short, .customLong("from")], help: "Input format (\(Format.readableNames)). Default: from the extension.")
   var from: String?
 
-  @Option(name: [.short, .customLong("to")], help: "Output format (json, csv, xlsx, docx, wordxml, svg, html). Default: from the output extension.")
+  @Option(name: [.short, .customLong("to")], help: "Output format (\(Format.writableNames); several, comma-separated, make a batch). Default: from the output extension.")
   var to: String?
 
   @Option(name: [.short, .customLong("output")], help: "Output file, or - for standard output.")
