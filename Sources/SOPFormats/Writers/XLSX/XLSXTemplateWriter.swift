@@ -164,6 +164,7 @@ public enum XLSXTemplateWriter {
           sheet, lxw_row_t(row + offset), 1, offset < items.count ? ExcelCellText.fitted(items[offset]) : "",
           marks.format(.identitas, row + offset, 1))
         if offset > 0 { worksheet_write_blank(sheet, lxw_row_t(row + offset), 0, label) }
+        if offset < items.count { growRow(sheet, lxw_row_t(row + offset), [(items[offset], 90)]) }
       }
       row += rows
     }
@@ -171,10 +172,18 @@ public enum XLSXTemplateWriter {
     for extra in identity.extra.fields {
       worksheet_write_string(sheet, lxw_row_t(row), 0, ExtraLabel.written(extra.label), marks.format(.identitas, row, 0))
       worksheet_write_string(sheet, lxw_row_t(row), 1, ExcelCellText.fitted(extra.value), marks.format(.identitas, row, 1))
+      growRow(sheet, lxw_row_t(row), [(extra.label, 28), (extra.value, 90)])
       row += 1
     }
     marks.comment(.identitas, on: sheet)
     protect(sheet)
+  }
+
+  /// Makes a row tall enough for its wrapped text (LibreOffice does not grow rows by itself);
+  /// rows of one line keep the default height, so a blank template is unchanged.
+  private static func growRow(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: lxw_row_t, _ cells: [(text: String, characters: Double)]) {
+    let height = TextMetrics.rowHeight(cells.map { ($0.text, $0.characters * 7 + 5) }, minimum: 15)
+    if height > 15 { worksheet_set_row(sheet, row, height, nil) }
   }
 
   private static func writeSteps(
@@ -206,6 +215,7 @@ public enum XLSXTemplateWriter {
       for (column, text) in cells.enumerated() {
         worksheet_write_string(sheet, r, lxw_col_t(column), ExcelCellText.fitted(text), marks.format(.langkah, index + 1, column))
       }
+      growRow(sheet, r, zip(cells, widths).map { ($0, $1) })
     }
     // The total the SOP prints under its table, when it gives one.
     worksheet_write_string(sheet, lxw_row_t(rows + 1), 0, FlowchartLabel.totalLabel, header)
