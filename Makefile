@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/debug/sopkit
 VENV := .venv
 OUT := out
-APT_PACKAGES := libxlsxwriter-dev libxml2-dev pkg-config python3-venv
+APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils pkg-config python3-venv
 
 .PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
 
@@ -16,6 +16,7 @@ deps: ## Install missing system packages (apt-get when root, else print the comm
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
+	command -v xmllint >/dev/null || missing="$$missing libxml2-utils"; \
 	python3 -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -z "$$missing" ]; then echo "deps: system packages present"; exit 0; fi; \
 	if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
