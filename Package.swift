@@ -15,6 +15,8 @@ let package = Package(
     // `sopkit serve` only (target SOPServe); SOPFormats does not depend on it. The trait list
     // leaves out swift-configuration, which the server does not use.
     .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+    // Already a dependency of Hummingbird; named for the error numbers `serve` explains (NIOCore.IOError).
+    .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
   ],
   targets: [
     // Core: the canonical model, its JSON form and its checks (Foundation only).
@@ -39,6 +41,7 @@ let package = Package(
       dependencies: [
         "SOPFormats",
         .product(name: "Hummingbird", package: "hummingbird"),
+        .product(name: "NIOCore", package: "swift-nio"),
       ]),
     // Command-line tool: parses arguments, calls SOPFormats, prints diagnostics.
     .executableTarget(

@@ -109,7 +109,7 @@ public enum Format: String, Sendable, CaseIterable {
       // An extension sopkit only writes (.xml, .svg, .html) says nothing about what the file is.
       message = "'\(name)' is not an SOP file sopkit reads (it reads \(readableExtensions))"
     }
-    return Diagnostic(.cliFormatUnsupported, message, at: SourceLocation(file: path))
+    return Diagnostic(.cliFormatUnsupported, message, at: SourceLocation(file: path), arguments: ["name": name, "reads": readableExtensions])
   }
 
   /// Parses a format name as given to `-f` / `-t` (case-insensitive).

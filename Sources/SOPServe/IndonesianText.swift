@@ -20,7 +20,8 @@ enum IndonesianText {
   }
 
   /// The heading of a check result.
-  static func title(_ outcome: CheckOutcome) -> String {
+  static func title(_ outcome: CheckOutcome, _ language: Language = .id) -> String {
+    if language == .en { return EnglishText.title(outcome) }
     switch outcome.status {
     case .ok: return "SOP lolos pemeriksaan"
     case .warnings: return "SOP dapat dikonversi, dengan \(outcome.warningCount) peringatan"
@@ -31,7 +32,8 @@ enum IndonesianText {
   }
 
   /// What to do next, for a person who is not a programmer.
-  static func advice(_ outcome: CheckOutcome) -> String {
+  static func advice(_ outcome: CheckOutcome, _ language: Language = .id) -> String {
+    if language == .en { return EnglishText.advice(outcome) }
     switch outcome.status {
     case .ok:
       return "Tidak ada masalah. Silakan unduh SOP dalam format yang Anda perlukan di bawah."
@@ -50,7 +52,8 @@ enum IndonesianText {
   }
 
   /// The heading of a refused request (HTTP 4xx/5xx).
-  static func errorTitle(status: Int) -> String {
+  static func errorTitle(status: Int, _ language: Language = .id) -> String {
+    if language == .en { return EnglishText.errorTitle(status: status) }
     switch status {
     case 413: return "Berkas terlalu besar"
     case 415: return "Jenis berkas tidak didukung"
@@ -61,7 +64,8 @@ enum IndonesianText {
   }
 
   /// What to do after a refused request.
-  static func errorAdvice(status: Int) -> String {
+  static func errorAdvice(status: Int, _ language: Language = .id) -> String {
+    if language == .en { return EnglishText.errorAdvice(status: status) }
     switch status {
     case 413: return "Perkecil berkas (misalnya pisahkan SOP ke beberapa berkas atau hapus gambar besar), atau minta admin menaikkan batas unggah."
     case 415: return "Simpan SOP sebagai CSV, Excel (.xlsx) atau Word (.docx) lalu unggah lagi."

@@ -22,10 +22,11 @@ enum ServeRouter {
     router.get("/healthz") { _, _ in "ok\n" }
     router.get("/api/template") { request, _ in
       let result = await Offload.run { Result { () throws(UploadError) in try service.template() } }
-      return respond(result, html: wantsHTML(request))
+      return respond(result, html: wantsHTML(request), language: Self.language(request))
     }
     router.post("/api/check") { request, _ in
       let html = wantsHTML(request)
+      let language = Self.language(request)
       do throws(UploadError) {
         let upload = try await Upload.read(request, limit: limit)
         let outcome = await Offload.run { service.check(upload) }
@@ -35,13 +36,14 @@ enum ServeRouter {
           case .unreadable: .unprocessableContent
           default: .ok
           }
-        return html ? Self.html(ResultPage.html(outcome), status: status) : APIJSON.response(APIJSON.check(outcome), status: status)
+        return html ? Self.html(ResultPage.html(outcome, language), status: status) : APIJSON.response(APIJSON.check(outcome, language), status: status)
       } catch {
-        return refuse(error, html: html)
+        return refuse(error, html: html, language: language)
       }
     }
     router.post("/api/convert") { request, _ in
       let html = wantsHTML(request)
+      let language = Self.language(request)
       do throws(UploadError) {
         let upload = try await Upload.read(request, limit: limit)
         guard let target = request.uri.queryParameters.get("to") ?? upload.fields["to"] else {
@@ -50,9 +52,9 @@ enum ServeRouter {
         let sign = request.uri.queryParameters.get("sign") ?? upload.fields["sign"]
         let draft = ["1", "true", "ya"].contains((request.uri.queryParameters.get("draft") ?? upload.fields["draft"] ?? "").lowercased())
         let result = await Offload.run { Result { () throws(UploadError) in try service.convert(upload, to: target, sign: sign, draft: draft) } }
-        return respond(result, html: html)
+        return respond(result, html: html, language: language)
       } catch {
-        return refuse(error, html: html)
+        return refuse(error, html: html, language: language)
       }
     }
     return router
@@ -63,15 +65,20 @@ enum ServeRouter {
     request.headers[.accept]?.contains("text/html") ?? false
   }
 
-  private static func respond(_ result: Result<Download, UploadError>, html: Bool) -> Response {
+  /// The language of the answer: Indonesian, unless `Accept-Language` prefers English.
+  static func language(_ request: Request) -> Language {
+    request.headers[.acceptLanguage].flatMap(Language.preferred(byAcceptLanguage:)) ?? .id
+  }
+
+  private static func respond(_ result: Result<Download, UploadError>, html: Bool, language: Language) -> Response {
     switch result {
     case .success(let download): return download.response
-    case .failure(let error): return refuse(error, html: html)
+    case .failure(let error): return refuse(error, html: html, language: language)
     }
   }
 
-  private static func refuse(_ error: UploadError, html: Bool) -> Response {
-    html ? Self.html(ResultPage.html(error), status: error.status) : APIJSON.response(APIJSON.error(error), status: error.status)
+  private static func refuse(_ error: UploadError, html: Bool, language: Language) -> Response {
+    html ? Self.html(ResultPage.html(error, language), status: error.status) : APIJSON.response(APIJSON.error(error, language), status: error.status)
   }
 
   private static func html(_ text: String, status: HTTPResponse.Status) -> Response {

@@ -22,7 +22,8 @@ struct UploadError: Error, Sendable {
     let sizeText = size.map { "the upload is \(readableSize($0)); " } ?? "the upload is too large; "
     return UploadError(.contentTooLarge, Diagnostic(
       .serveTooLarge, sizeText + "this server accepts at most \(readableSize(limit))", at: SourceLocation(file: "upload"),
-      hint: "split the SOPs into smaller files, or ask the administrator to raise --max-upload"))
+      hint: "split the SOPs into smaller files, or ask the administrator to raise --max-upload",
+      arguments: ["limit": readableSize(limit)]))
   }
 
   /// A size for people: "20 MB", "31.5 MB", "512 KB".

@@ -11,7 +11,9 @@ import Foundation
 ///     2> expected standard error lines
 ///     => 65                                     the exit status
 ///
-/// `$TMP` stands for a fresh temporary folder, in arguments and in expected output.
+/// `$TMP` stands for a fresh temporary folder, in arguments and in expected output. Variables may
+/// come before `sopkit` (`% LANG=id_ID.UTF-8 sopkit check …`); otherwise a case runs with
+/// `LANG=C.UTF-8` and no `LC_ALL`/`LC_MESSAGES`, so its language does not depend on the machine.
 public struct CLITranscriptCase: Sendable, CustomStringConvertible {
   public var file: String
   public var line: Int
@@ -20,8 +22,12 @@ public struct CLITranscriptCase: Sendable, CustomStringConvertible {
   public var expectedOutput: String
   public var expectedError: String
   public var expectedStatus: Int32
+  /// Variables set for this case (`LANG=id_ID.UTF-8`).
+  public var environment: [String: String] = [:]
 
-  public var description: String { "\(file):\(line): sopkit " + arguments.joined(separator: " ") }
+  public var description: String {
+    "\(file):\(line): " + environment.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value) " }.joined() + "sopkit " + arguments.joined(separator: " ")
+  }
 }
 
 public enum CLITranscript {
@@ -47,7 +53,14 @@ public enum CLITranscript {
   }
 
   private static func parseBlock(_ lines: [String], file: String, line: Int) -> CLITranscriptCase? {
-    guard let command = lines.first, command.hasPrefix("% sopkit") else { return nil }
+    guard var command = lines.first, command.hasPrefix("% ") else { return nil }
+    var environment: [String: String] = [:]
+    // `% NAME=value sopkit …`
+    while let match = command.wholeMatch(of: /% ([A-Z_]+)=(\S*) (.*)/) {
+      environment[String(match.1)] = String(match.2)
+      command = "% " + match.3
+    }
+    guard command.hasPrefix("% sopkit") else { return nil }
     var rest = Array(lines.dropFirst())
     var input = ""
     if let end = rest.firstIndex(of: "^D") {
@@ -70,7 +83,7 @@ public enum CLITranscript {
     }
     return CLITranscriptCase(
       file: file, line: line, arguments: splitArguments(String(command.dropFirst("% sopkit".count))),
-      input: input, expectedOutput: output, expectedError: error, expectedStatus: status)
+      input: input, expectedOutput: output, expectedError: error, expectedStatus: status, environment: environment)
   }
 
   /// Splits on spaces, keeping "double quoted" words together.
@@ -102,7 +115,8 @@ public enum CLITranscript {
     let temporary = try TestData.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: temporary) }
     let arguments = testCase.arguments.map { $0.replacingOccurrences(of: "$TMP", with: temporary.path) }
-    var result = try ProcessRunner.run(executable, arguments, in: TestData.packageRoot(), input: testCase.input, environment: ["NO_COLOR": "1"])
+    let environment = ["NO_COLOR": "1", "LANG": "C.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""].merging(testCase.environment) { $1 }
+    var result = try ProcessRunner.run(executable, arguments, in: TestData.packageRoot(), input: testCase.input, environment: environment)
     result.standardOutput = result.standardOutput.replacingOccurrences(of: temporary.path, with: "$TMP")
     result.standardError = result.standardError.replacingOccurrences(of: temporary.path, with: "$TMP")
     return result

@@ -7,16 +7,20 @@ import SOPModel
 
 /// Renders diagnostics on standard error, compiler-style, and as JSON for machines.
 ///
-/// Text form: `file:line:col: error: message [code]`, then indented `path:` and `hint:` lines.
-/// Colour only when standard error is a terminal and `NO_COLOR` is not set.
+/// Text form in English: `file:line:col: error: message [code]`, then indented `path:` and
+/// `hint:` lines. In Indonesian: `file: kesalahan: pesan [code]`, then the place in words
+/// (`letak: tabel ke-3, baris 5, …`) and `saran:`. Colour only when standard error is a terminal
+/// and `NO_COLOR` is not set.
 struct DiagnosticPrinter {
   var showNotes = true
   var quiet = false
+  let language: Language
   private let useColor: Bool
 
-  init(showNotes: Bool = true, quiet: Bool = false) {
+  init(showNotes: Bool = true, quiet: Bool = false, language: Language = .en) {
     self.showNotes = showNotes
     self.quiet = quiet
+    self.language = language
     useColor = isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
   }
 
@@ -41,11 +45,23 @@ struct DiagnosticPrinter {
   }
 
   func render(_ diagnostic: Diagnostic) -> String {
-    let location = diagnostic.location?.description ?? "sopkit"
-    var text = paint(location + ":", bold: true) + " " + paint(diagnostic.severity.rawValue + ":", color: color(diagnostic.severity))
-    text += " " + diagnostic.message + " [" + diagnostic.code.id + "]\n"
-    if let path = diagnostic.location?.path { text += "    path: " + path + "\n" }
-    if let hint = diagnostic.hint { text += "    hint: " + hint + "\n" }
+    let severity = diagnostic.severity.word(in: language)
+    guard language == .id else {
+      let location = diagnostic.location?.description ?? "sopkit"
+      var text = paint(location + ":", bold: true) + " " + paint(severity + ":", color: color(diagnostic.severity))
+      text += " " + diagnostic.message + " [" + diagnostic.code.id + "]\n"
+      if let path = diagnostic.location?.path { text += "    path: " + path + "\n" }
+      if let hint = diagnostic.hint { text += "    hint: " + hint + "\n" }
+      return text
+    }
+    let file = diagnostic.location?.file ?? "sopkit"
+    var text = paint(file + ":", bold: true) + " " + paint(severity + ":", color: color(diagnostic.severity))
+    text += " " + diagnostic.message(in: .id) + " [" + diagnostic.code.id + "]\n"
+    if let location = diagnostic.location {
+      let place = location.indonesianDescription
+      if place != "seluruh berkas" { text += "    letak: " + place + "\n" }
+    }
+    if let hint = diagnostic.hint(in: .id) { text += "    saran: " + hint + "\n" }
     return text
   }
 

@@ -17,7 +17,7 @@ import Testing
   static func results() -> [BatchConverter.Result] {
     let note = Diagnostic(.importShapeInferred, "step 1 is drawn as a terminator", at: SourceLocation(file: "a.csv", row: 2, column: 1))
     let error = Diagnostic(.zipNotAPackage, "this is not an Office Open XML package", at: SourceLocation(file: "b.docx"), hint: "it is a PDF")
-    let skipped = Diagnostic(.cliFormatUnsupported, "not an SOP file", at: SourceLocation(file: "c.txt"))
+    let skipped = Format.skipReason("in/c.txt")
     return [
       .init(input: "in/a.csv", status: .complete, reason: nil, outputs: ["out/a.json", "out/a.xlsx"], sops: [sop(0, .complete, ["out/a.json", "out/a.xlsx"])], diagnostics: [note]),
       .init(input: "in/b.docx", status: .unreadable, reason: "zip.not-a-package", outputs: [], sops: [], diagnostics: [note, error]),
@@ -68,7 +68,7 @@ import Testing
     #expect(rows[0].hasSuffix("berkas,sop_ke,nama_sop,nomor_sop,satker,hasil,jumlah_periksa,masalah_pertama,keluaran"))
     #expect(rows[1] == "in/a.csv,1,SOP 1,,KUA Kecamatan Sumbawa,lengkap,0,,out/a.json; out/a.xlsx")
     #expect(rows[2].hasPrefix("in/b.docx,,,,,tidak terbaca,,") && rows[2].contains("[zip.not-a-package]"))
-    #expect(rows[3] == "in/c.txt,,,,,dilewati,,not an SOP file")
+    #expect(rows[3] == "in/c.txt,,,,,dilewati,,\"'c.txt' bukan berkas SOP yang dapat dibaca sopkit (sopkit membaca \(Format.readableExtensions)). [cli.format-unsupported]\"")
     #expect(rows[4] == "in/d.json,1,SOP 2,,KUA Kecamatan Sumbawa,draf,1,Langkah Keputusan belum punya dua jalur keluar,out/d.json".replacingOccurrences(of: "SOP 2", with: "SOP 1"))
     #expect(rows[5].hasPrefix("in/d.json,2,SOP 2,,KUA Kecamatan Sumbawa,lengkap,0"))
   }

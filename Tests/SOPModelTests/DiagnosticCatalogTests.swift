@@ -19,6 +19,23 @@ import Testing
     }
   }
 
+  /// docs/diagnostics.md ends with the Indonesian texts of every code, generated from the
+  /// catalogue (`UPDATE_GOLDEN=1` rewrites the section), so the two languages cannot drift apart.
+  @Test func theIndonesianTableOfTheDocsIsTheCatalogue() throws {
+    let url = TestData.packageRoot().appendingPathComponent("docs/diagnostics.md")
+    let doc = try String(contentsOf: url, encoding: .utf8)
+    let start = "<!-- generated from the catalogue (DiagnosticCatalog+Indonesian.swift); UPDATE_GOLDEN=1 make test rewrites it -->"
+    func cell(_ text: String?) -> String { (text ?? "—").replacingOccurrences(of: "|", with: "\\|") }
+    let rows = DiagnosticCode.all.map { code in "| `\(code.id)` | \(code.severity.word(in: .id)) | \(cell(code.indonesianMessage)) | \(cell(code.indonesianHint)) |" }
+    let section = start + "\n\n| Kode | Jenis | Pesan | Saran |\n|---|---|---|---|\n" + rows.joined(separator: "\n") + "\n"
+    let head = doc.range(of: start).map { String(doc[..<$0.lowerBound]) }
+    if Golden.isUpdating {
+      let base = head ?? (doc + "\n## Dalam Bahasa Indonesia\n\nPesan dan saran setiap kode seperti yang ditampilkan dengan `--lang id` (atau `LANG=id_ID.UTF-8`) dan oleh `sopkit serve`. Bila diagnostik membawa rinciannya, pesan menyebut rincian itu; nilai yang dikutip dari berkas ditulis dalam tanda petik.\n\n")
+      try (base + section).write(to: url, atomically: true, encoding: .utf8)
+    }
+    #expect(head.map { $0 + section } == doc, "docs/diagnostics.md's Indonesian table differs from the catalogue; run UPDATE_GOLDEN=1 make test and review it")
+  }
+
   @Test func everyCodeWrittenInTheSourcesIsInTheCatalogue() throws {
     let sources = TestData.packageRoot().appendingPathComponent("Sources")
     let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)

@@ -89,6 +89,9 @@ import Testing
       #expect(missing["lokasi"] as? String == "baris 99, kolom 15 (SOP ke-1, bagan alir ke-1, langkah ke-2, Jika Ya)")
       #expect(missing["jenis"] as? String == "Kesalahan")
       #expect((object["title"] as? String)?.hasPrefix("DRAF: ada ") == true)
+      // Every message and hint is Indonesian.
+      let texts = (object["diagnostics"] as? [[String: Any]] ?? []).flatMap { [$0["message"] as? String, $0["hint"] as? String].compactMap { $0 } }
+      #expect(!texts.isEmpty && EnglishScan.englishWords(in: texts.joined(separator: "\n")).isEmpty, "\(EnglishScan.englishWords(in: texts.joined(separator: "\n")).map(\.line))")
     }
   }
 
@@ -154,7 +157,13 @@ import Testing
       let object = try ServeTest.json(response)
       #expect(ServeTest.codes(object) == ["serve.too-large"])
       let message = (object["diagnostics"] as? [[String: Any]])?.first?["message"] as? String
-      #expect(message == "the upload is 4 KB; this server accepts at most 1 KB")
+      #expect(message == "Berkas yang diunggah terlalu besar; server ini menerima paling besar 1 KB.")
+      // English on request.
+      var english = ServeTest.rawHeaders("besar.csv")
+      english[.acceptLanguage] = "en-US,en;q=0.9,id;q=0.5"
+      let answer = try await client.execute(uri: "/api/check", method: .post, headers: english, body: big)
+      let text = (try ServeTest.json(answer)["diagnostics"] as? [[String: Any]])?.first?["message"] as? String
+      #expect(text == "the upload is 4 KB; this server accepts at most 1 KB")
     }
   }
 
@@ -172,6 +181,11 @@ import Testing
       #expect(page.contains("baris 99, kolom 15"))
       #expect(page.contains("<svg"))
       #expect(!page.contains("<?xml"))
+      // The problems table is Indonesian, messages and hints included.
+      let table = try #require(page.range(of: "<table>").flatMap { start in page.range(of: "</table>").map { String(page[start.lowerBound..<$0.upperBound]) } })
+      let text = table.replacingOccurrences(of: "<[^>]+>", with: "\n", options: .regularExpression)
+      #expect(text.contains("Langkah 2: Jika Ya menuju langkah 12"))
+      #expect(EnglishScan.englishWords(in: text).isEmpty, "\(EnglishScan.englishWords(in: text).map(\.line))")
     }
   }
 }

@@ -149,24 +149,40 @@ public enum BatchConverter {
 
   /// The lines printed at the end of a batch: inputs by status, SOPs by outcome, and why
   /// inputs were unreadable, failed or skipped.
-  public static func summary(_ results: [Result]) -> [String] {
+  public static func summary(_ results: [Result], language: Language = .en) -> [String] {
     func count(_ status: Result.Status) -> Int { results.filter { $0.status == status }.count }
+    let id = language == .id
     let sops = results.flatMap(\.sops)
     let drafts = sops.filter { $0.outcome == .draft }.count
-    var lines = [
-      "files \(results.count): complete \(count(.complete)), with drafts \(count(.draft)), unreadable \(count(.unreadable)), failed \(count(.failed)), skipped \(count(.skipped))",
-      "SOPs \(sops.count): complete \(sops.count - drafts), drafts \(drafts)" + (drafts > 0 ? " (each with a review list; see the report)" : ""),
-    ]
+    var lines = id
+      ? [
+        "berkas \(results.count): lengkap \(count(.complete)), dengan draf \(count(.draft)), tidak terbaca \(count(.unreadable)), gagal ditulis \(count(.failed)), dilewati \(count(.skipped))",
+        "SOP \(sops.count): lengkap \(sops.count - drafts), draf \(drafts)" + (drafts > 0 ? " (masing-masing dengan daftar periksa; lihat laporan)" : ""),
+      ]
+      : [
+        "files \(results.count): complete \(count(.complete)), with drafts \(count(.draft)), unreadable \(count(.unreadable)), failed \(count(.failed)), skipped \(count(.skipped))",
+        "SOPs \(sops.count): complete \(sops.count - drafts), drafts \(drafts)" + (drafts > 0 ? " (each with a review list; see the report)" : ""),
+      ]
     for status in [Result.Status.unreadable, .failed] {
       var reasons: [String: Int] = [:]
       for result in results where result.status == status { reasons[result.reason ?? "?", default: 0] += 1 }
       for (reason, n) in reasons.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
-        lines.append("  \(status.rawValue) \(reason): \(n)")
+        if id {
+          let word = status == .unreadable ? "tidak terbaca" : "gagal ditulis"
+          let why = DiagnosticCode.named(reason).map { " — " + $0.indonesianMessage } ?? ""
+          lines.append("  \(word): \(n)" + why + " [\(reason)]")
+        } else {
+          lines.append("  \(status.rawValue) \(reason): \(n)")
+        }
       }
     }
     let skipped = results.filter { $0.status == .skipped }
-    for result in skipped.prefix(10) { lines.append("  skipped \(result.input): \(result.diagnostics.first?.message ?? "")") }
-    if skipped.count > 10 { lines.append("  … and \(skipped.count - 10) more skipped (the report lists every one)") }
+    for result in skipped.prefix(10) {
+      lines.append("  " + (id ? "dilewati" : "skipped") + " \(result.input): \(result.diagnostics.first?.message(in: language) ?? "")")
+    }
+    if skipped.count > 10 {
+      lines.append(id ? "  … dan \(skipped.count - 10) berkas lain dilewati (laporan mencantumkan semuanya)" : "  … and \(skipped.count - 10) more skipped (the report lists every one)")
+    }
     return lines
   }
 }

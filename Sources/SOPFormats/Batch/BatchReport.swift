@@ -45,8 +45,7 @@ public final class BatchReport {
   static func csvRows(_ result: BatchConverter.Result) -> [[String]] {
     guard !result.sops.isEmpty else {
       let why = result.diagnostics.first { $0.severity == .error } ?? result.diagnostics.first
-      // A skipped file's own message says what it is; an unreadable one's code says why, in Indonesian.
-      let issue = why.map { result.status == .skipped ? $0.message : $0.code.indonesianMessage + " [" + $0.code.id + "]" } ?? ""
+      let issue = why.map { $0.message(in: .id) + " [" + $0.code.id + "]" } ?? ""
       return [[result.input, "", "", "", "", outcomeWord(result.status.rawValue), "", issue, result.outputs.joined(separator: "; ")]]
     }
     return result.sops.map { sop in

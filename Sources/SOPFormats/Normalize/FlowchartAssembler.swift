@@ -85,7 +85,8 @@ struct FlowchartAssembler {
       let guessed = (pending.last?.step.nomor ?? 0) + 1
       diagnostics.append(Diagnostic(
         .importBadStepNumber, "'\(numberCell.trimmed)' in the No column is not a step number; the row is kept as step \(guessed)",
-        at: pendingLocation(numberCell.location, field: "nomor"), hint: "number the steps 1, 2, 3, …; leave No empty on a row that continues the step above"))
+        at: pendingLocation(numberCell.location, field: "nomor"), hint: "number the steps 1, 2, 3, …; leave No empty on a row that continues the step above",
+        arguments: ["value": numberCell.trimmed, "step": String(guessed)]))
       addStep(row, nomor: guessed)
       return
     }
@@ -231,7 +232,8 @@ struct FlowchartAssembler {
         location.path = JSONPath.member(JSONPath.element(JSONPath.member(currentPath, "steps"), index), key)
         diagnostics.append(Diagnostic(
           .importBadTarget, "'\(cell.trimmed)' in '\(column.header)' is not a step number or END",
-          at: location, hint: "write the number of the step to go to, or END (selesai) to end the procedure"))
+          at: location, hint: "write the number of the step to go to, or END (selesai) to end the procedure",
+          arguments: ["value": cell.trimmed, "column": column.header]))
       }
     }
     step.labels = (row.cell(.labelYa)?.trimmed, row.cell(.labelTidak)?.trimmed)

@@ -29,6 +29,9 @@ struct IdentityAssembler {
   /// Whether any identity value was given.
   var isEmpty: Bool { values.isEmpty && extras.isEmpty }
 
+  /// Whether a value was given under a label of the form (extra fields aside).
+  var hasFields: Bool { !values.isEmpty }
+
   mutating func add(_ field: IdentityField, _ value: LocatedText) {
     if value.isEmpty { return }
     if repetition == .once || !field.isList, let first = values[field]?.first {

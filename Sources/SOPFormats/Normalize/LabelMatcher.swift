@@ -10,6 +10,14 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
     var key: Key
     /// The synonym a misspelt label was taken for; `nil` when the label matched exactly.
     var typoOf: String?
+    /// Whether `typoOf` is set because the label is a wording that means the field on real forms
+    /// ("Tanggal Pengesahan"), spelt right, rather than a spelling slip.
+    var isWording = false
+
+    /// What to do about a label read as `typoOf`, for the note that says so.
+    var typoHint: String {
+      isWording ? "write '\(typoOf ?? "")' to make the reading certain" : "correct the spelling in the file to make the reading certain"
+    }
   }
 
   private let exact: [String: Key]
@@ -62,13 +70,14 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
   }
 
   /// The key `label` names: exactly after normalising, or within one edit (two for long labels)
-  /// of a synonym of at least six letters.
+  /// of a synonym of at least six letters; two neighbouring letters swapped ("Kegaitan") count as
+  /// one edit, like a letter missing or doubled.
   func match(_ label: String) -> Match? {
     // Labels and headers are short; a long cell is content, and matching it is wasted time.
     guard label.utf8.count <= 80 else { return nil }
     let normalized = Self.normalize(label)
     guard !normalized.isEmpty else { return nil }
-    if let key = exact[normalized] { return Match(key: key, typoOf: noted[normalized]) }
+    if let key = exact[normalized] { return Match(key: key, typoOf: noted[normalized], isWording: noted[normalized] != nil) }
     if !prefixKeys.isEmpty {
       let prefix = spellings.filter { prefixKeys.contains($0.key) && normalized.hasPrefix($0.normalized + " ") }
         .max { $0.normalized.count < $1.normalized.count }
@@ -79,9 +88,25 @@ struct LabelMatcher<Key: Hashable & Sendable>: Sendable {
     let allowed = scalars.count >= 12 ? 2 : 1
     var best: (distance: Int, written: String, key: Key)?
     for spelling in spellings where spelling.scalars.count >= 6 {
-      guard let distance = EditDistance.within(scalars, spelling.scalars, limit: allowed) else { continue }
+      guard let distance = EditDistance.within(scalars, spelling.scalars, limit: allowed, transpositions: true) else { continue }
       if distance < (best?.distance ?? Int.max) { best = (distance, spelling.written, spelling.key) }
     }
     return best.map { Match(key: $0.key, typoOf: $0.written) }
+  }
+
+  /// For a label that names no key: the spelling of `key` it comes closest to, for a "did you
+  /// mean" when a column the table needs is missing. Looser than ``match(_:)`` (up to a third of
+  /// the spelling's letters, at most three), since it only suggests.
+  func closest(_ label: String, to key: Key) -> (written: String, distance: Int)? {
+    guard label.utf8.count <= 80 else { return nil }
+    let scalars = Array(Self.normalize(label).unicodeScalars)
+    guard !scalars.isEmpty else { return nil }
+    var best: (written: String, distance: Int)?
+    for spelling in spellings where spelling.key == key {
+      let allowed = min(3, spelling.scalars.count / 3)
+      guard allowed > 0, let distance = EditDistance.within(scalars, spelling.scalars, limit: allowed, transpositions: true) else { continue }
+      if distance < (best?.distance ?? Int.max) { best = (spelling.written, distance) }
+    }
+    return best
   }
 }

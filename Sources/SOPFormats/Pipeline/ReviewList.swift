@@ -30,12 +30,12 @@ enum ReviewList {
     return Int(digits)
   }
 
-  /// The item of one diagnostic: the catalogue's Indonesian texts, the reader's English details.
+  /// The item of one diagnostic: its Indonesian texts from the catalogue, the English message.
   static func item(_ diagnostic: Diagnostic) -> ReviewItem {
     ReviewItem(
-      code: diagnostic.code.id, severity: diagnostic.severity, message: diagnostic.code.indonesianMessage,
+      code: diagnostic.code.id, severity: diagnostic.severity, message: diagnostic.message(in: .id),
       messageEnglish: diagnostic.message + (diagnostic.hint.map { " (" + $0 + ")" } ?? ""),
-      hint: diagnostic.code.indonesianHint, place: diagnostic.location?.indonesianDescription ?? "seluruh berkas",
+      hint: diagnostic.hint(in: .id), place: diagnostic.location?.indonesianDescription ?? "seluruh berkas",
       path: diagnostic.location?.path)
   }
 }

@@ -34,6 +34,10 @@ struct FormRecognizer {
   private var laterTables: [(firstFlowchart: Int, titles: TitleRows)] = []
   /// Title-block labels already reported as not being fields of the form.
   private var reportedTitleLabels: Set<String> = []
+  /// The stray rows just reported, while no other row has come since (blank rows aside).
+  private var strayRun: StrayRun?
+  /// Whether the row being read was reported as a stray row (so `strayRun` goes on).
+  private var strayAddedThisRow = false
 
   static let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), 0)
 
@@ -65,6 +69,8 @@ struct FormRecognizer {
     var pendingTitles = TitleRows()
     var skippingBrokenTable = false
     var reportedBrokenHeader = false
+    var brokenHeader: Int?
+    var noStepsTable = false
     var index = 0
     var blankSinceLastStep = false
     // A workbook or Word table leaves empty rows out of its records: a gap in row numbers is a
@@ -78,17 +84,19 @@ struct FormRecognizer {
         blankSinceLastStep = true
         continue
       }
+      // Stray rows with only blank rows between them are one run, said once; any other row ends it.
+      strayAddedThisRow = false
+      defer { if !strayAddedThisRow { strayRun = nil } }
       // A header that names steps columns but lacks No or Kegiatan: its table cannot be read, and
       // its rows must not pass for identity rows. Reported at the header; the table is skipped.
+      // The second row of such a header (Pelaksana and Mutu Baku sub-columns) is part of it:
+      // the header was reported once, at its first row.
+      if skippingBrokenTable, let broken = brokenHeader, index == broken + 1, !StepsHeader.isHeader(record) { continue }
       if !StepsHeader.isHeader(record), let missing = Self.missingHeaderColumn(record) {
-        let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
-        diagnostics.append(Diagnostic(
-          .importMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
-          hint: missing == .kegiatan
-            ? "name the activity column Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)"
-            : "name the step-number column No"))
+        diagnostics.append(missingColumn(missing, in: record))
         reportedBrokenHeader = true
         skippingBrokenTable = true
+        brokenHeader = index
         continue
       }
       if skippingBrokenTable, !StepsHeader.isHeader(record) { continue }
@@ -105,9 +113,7 @@ struct FormRecognizer {
             pendingTitles.fields.append((pair.label, LocatedText(text: pair.value, location: at)))
           }
         } else if !TitleRows.isGeneric(text) {
-          diagnostics.append(Diagnostic(
-            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' above a steps table is not part of the SOP form; it is ignored",
-            at: sheet.location(record, field: 0), hint: "a title above a steps table names it; other text belongs in Keterangan"))
+          addStray(.aboveTable, text, record, field: 0)
         }
         continue
       }
@@ -146,18 +152,13 @@ struct FormRecognizer {
         let filled = record.fields.filter { !$0.allSatisfy(\.isWhitespace) }
         if blankSinceLastStep, !numbered, unlabelled, filled.count == 1 {
           // Below a blank row, one text alone on its row (a footnote, a page footer) is not a step.
-          let text = filled[0].trimmingCharacters(in: .whitespacesAndNewlines)
-          diagnostics.append(Diagnostic(
-            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
-            at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
+          addStray(.belowTable, filled[0].trimmingCharacters(in: .whitespacesAndNewlines), record, field: labelField)
           continue
         }
         if noCell.isEmpty, unlabelled {
           // Below a blank row, unnumbered text (a signature block, a note) is not part of a step.
           let text = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: " | ")
-          diagnostics.append(Diagnostic(
-            .importStrayRow, "'\(text.count > 60 ? String(text.prefix(60)) + "…" : text)' is below the steps table and not part of a step; it is ignored",
-            at: sheet.location(record, field: labelField), hint: "a row that continues a step must follow it directly, without a blank row"))
+          addStray(.belowTable, text, record, field: labelField)
           continue
         }
         if FlowchartLabel.matcher.match(label)?.key == .total {
@@ -191,9 +192,18 @@ struct FormRecognizer {
     } else if reportedBrokenHeader {
       // Said above, at the header.
     } else {
-      diagnostics.append(Diagnostic(
-        .importNoStepsTable, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
-        at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
+      noStepsTable = true
+      let isPlainText = sheet.sheetName == nil && sheet.lineMap.isEmpty && sheet.tablePlaces.isEmpty
+      if identity.hasFields || !isPlainText {
+        diagnostics.append(Diagnostic(
+          .importNoStepsTable, "no steps table: no row has both a 'No' and a 'Kegiatan' column",
+          at: SourceLocation(file: sheet.source), hint: "add the header row No, Kegiatan, <one column per Pelaksana>, Kelengkapan, Waktu, Output, Keterangan (see Templates/)"))
+      } else {
+        // Not one label of the form either: most likely another file than the one meant.
+        diagnostics.append(Diagnostic(
+          .importNoStepsTable, "this does not look like an SOP: no row has both a 'No' and a 'Kegiatan' column, and no row has a label of the SOP form (Nama SOP, Nomor SOP, …)",
+          at: SourceLocation(file: sheet.source), hint: "check that this is the file you meant; to start an SOP, fill in the workbook that `sopkit template -o isian.xlsx` makes"))
+      }
     }
     joinContinuations(&flowcharts, &map)
     let splitting = splitsByTitle && tablesAreSOPs(flowcharts)
@@ -208,6 +218,10 @@ struct FormRecognizer {
     var sop = SOPDocument(identity: built, flowcharts: flowcharts)
     if splitting, let split = splitByTitle(sop, map: &map) { return split }
     if namesFromTitle { titles.applyName(to: &sop, sopPath: Self.sopPath, map: &map, diagnostics: &diagnostics) }
+    if noStepsTable {
+      // No SOP is read, so nothing is kept, ignored or named row by row: the one error says it all.
+      diagnostics.removeAll { [.importStrayRow, .importUnknownLabel, .importTitleAsName].contains($0.code) }
+    }
     return SOPFile(sops: [sop])
   }
 
@@ -389,7 +403,9 @@ struct FormRecognizer {
       // Text above the identity labels (a kop line, the document's title) names no steps table.
       if beforeSteps { titles.clearRows() }
       if let typo = match.typoOf {
-        diagnostics.append(Diagnostic(.importLabelTypo, "'\(label.trimmingCharacters(in: .whitespacesAndNewlines))' read as '\(typo)'", at: location))
+        diagnostics.append(Diagnostic(
+          .importLabelTypo, "'\(label.trimmingCharacters(in: .whitespacesAndNewlines))' read as '\(typo)'", at: location,
+          hint: match.typoHint))
       }
       lastListField = match.key.isList ? (match.key, labelField) : nil
       if match.key.isList {
@@ -438,15 +454,75 @@ struct FormRecognizer {
       return
     }
     if cells.isEmpty {
-      diagnostics.append(Diagnostic(
-        .importStrayRow, "'\(name)' is not a label of the SOP form and has no value; the row is ignored", at: location,
-        hint: "identity rows are a label and its value: Nomor SOP, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
+      addStray(.noValue, name, record, field: labelField)
       return
     }
     diagnostics.append(Diagnostic(
       .importUnknownLabel, "'\(name)' is not a field of the SOP form; kept as an extra field", at: location,
       hint: "check the spelling if it is meant to be one of: Nomor SOP, Tgl. Pembuatan, Tgl. Revisi, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"))
     identity.addExtra(label: name, LocatedText(text: cells.map(\.trimmed).joined(separator: "\n"), location: cells[0].location))
+  }
+
+  /// Where a row is not read, and why.
+  enum StrayKind {
+    case aboveTable, belowTable, noValue
+  }
+
+  /// Consecutive stray rows of one kind, reported as one warning.
+  struct StrayRun {
+    var kind: StrayKind
+    /// The index of the warning in `diagnostics`.
+    var diagnostic: Int
+    var place: (container: String, first: Int, last: Int)
+    var texts: [String]
+  }
+
+  /// Reports a row that is not read (it is ignored, as before); a row that follows stray rows of
+  /// the same kind, with only blank rows between, joins their warning, which then names the rows.
+  private mutating func addStray(_ kind: StrayKind, _ text: String, _ record: GridRow, field: Int) {
+    let place = rowPlace(record)
+    strayAddedThisRow = true
+    if var run = strayRun, run.kind == kind, run.place.container == place.container, place.row > run.place.last {
+      run.place.last = place.row
+      run.texts.append(text)
+      diagnostics[run.diagnostic].message = Self.strayMessage(kind, texts: run.texts, rows: (run.place.first, run.place.last))
+      strayRun = run
+      return
+    }
+    let hint: String
+    switch kind {
+    case .aboveTable: hint = "a title above a steps table names it; other text belongs in Keterangan"
+    case .belowTable: hint = "a row that continues a step must follow it directly, without a blank row"
+    case .noValue: hint = "identity rows are a label and its value: Nomor SOP, Tgl. Efektif, Disahkan Oleh, Nama SOP, Dasar Hukum, …"
+    }
+    diagnostics.append(Diagnostic(.importStrayRow, Self.strayMessage(kind, texts: [text], rows: nil), at: sheet.location(record, field: field), hint: hint))
+    strayRun = StrayRun(kind: kind, diagnostic: diagnostics.count - 1, place: (place.container, place.row, place.row), texts: [text])
+  }
+
+  /// The row number a person sees for `record` (its sheet or Word table row), and what it is a row of.
+  private func rowPlace(_ record: GridRow) -> (container: String, row: Int) {
+    if let place = sheet.tablePlaces[record.line] { return ("table \(place.table)", place.row) }
+    if let place = sheet.lineMap[record.line] { return (place.sheet, place.row) }
+    return (sheet.sheetName ?? "", record.line)
+  }
+
+  static func strayMessage(_ kind: StrayKind, texts: [String], rows: (first: Int, last: Int)?) -> String {
+    func clip(_ text: String, _ limit: Int) -> String { text.count > limit ? String(text.prefix(limit)) + "…" : text }
+    guard let rows, texts.count > 1 else {
+      let text = texts.first ?? ""
+      switch kind {
+      case .aboveTable: return "'\(clip(text, 60))' above a steps table is not part of the SOP form; it is ignored"
+      case .belowTable: return "'\(clip(text, 60))' is below the steps table and not part of a step; it is ignored"
+      case .noValue: return "'\(text)' is not a label of the SOP form and has no value; the row is ignored"
+      }
+    }
+    let shown = texts.prefix(3).map { "'\(clip($0, 30))'" }.joined(separator: ", ") + (texts.count > 3 ? ", …" : "")
+    let range = "rows \(rows.first)–\(rows.last)"
+    switch kind {
+    case .aboveTable: return "\(texts.count) rows above a steps table (\(range): \(shown)) are not part of the SOP form; they are ignored"
+    case .belowTable: return "\(texts.count) rows below the steps table (\(range): \(shown)) are not part of a step; they are ignored"
+    case .noValue: return "\(texts.count) rows (\(range): \(shown)) are not labels of the SOP form and have no value; they are ignored"
+    }
   }
 
   /// "Nomor : ……          Tanggal : 1 Juli 2026" split at wide gaps into "Label : value" parts;
@@ -471,15 +547,44 @@ struct FormRecognizer {
     !value.isEmpty && value.allSatisfy { ".…_-–— ".contains($0) }
   }
 
-  /// For a row that names three or more steps-table columns but not both No and Kegiatan: the one
-  /// it lacks.
+  /// The error for a header row that lacks `missing`: at the header cell closest to one of its
+  /// names, with "did you mean", when one is close; else at the row, listing what it holds.
+  private func missingColumn(_ missing: StepColumn, in record: GridRow) -> Diagnostic {
+    let accepted = missing == .kegiatan
+      ? "Kegiatan (also accepted: Uraian Kegiatan, Uraian Prosedur, Aktivitas, Langkah)" : "No"
+    var closest: (field: Int, text: String, meant: String, distance: Int)?
+    for (field, cell) in record.fields.enumerated() {
+      let text = cell.trimmingCharacters(in: .whitespacesAndNewlines)
+      guard !text.isEmpty, StepsHeader.matcher.match(text) == nil, let near = StepsHeader.matcher.closest(text, to: missing) else { continue }
+      if near.distance < (closest?.distance ?? Int.max) { closest = (field, text, near.written, near.distance) }
+    }
+    if let closest {
+      return Diagnostic(
+        .importMissingColumn, "missing column '\(missing.header)': the header '\(closest.text)' is not a column name sopkit knows; did you mean '\(closest.meant)'?",
+        at: sheet.location(record, field: closest.field), hint: "correct the header to \(accepted)",
+        arguments: ["column": missing.header, "header": closest.text, "meant": closest.meant])
+    }
+    let found = record.fields.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }.joined(separator: ", ")
+    return Diagnostic(
+      .importMissingColumn, "missing column '\(missing.header)' (found: \(found))", at: sheet.location(record, field: 0),
+      hint: missing == .kegiatan ? "name the activity column \(accepted)" : "name the step-number column No")
+  }
+
+  /// For a row that names three or more steps-table columns but not both No and Kegiatan (or No
+  /// and a near miss of Kegiatan): the one it lacks.
   static func missingHeaderColumn(_ record: GridRow) -> StepColumn? {
     // A step row (it starts with its number) is no header; most rows are step rows.
     if let first = record.fields.first(where: { !$0.allSatisfy(\.isWhitespace) }), Int(first.trimmingCharacters(in: .whitespacesAndNewlines)) != nil {
       return nil
     }
     let keys = Set(record.fields.compactMap { StepsHeader.matcher.match($0)?.key })
-    guard keys.count >= 3 else { return nil }
+    guard keys.count >= 3 else {
+      // "No | Kagiatn | Pemohon | Petugas": a No column beside a near miss of Kegiatan is a header too.
+      guard keys.contains(.nomor), !keys.contains(.kegiatan),
+        record.fields.contains(where: { StepsHeader.matcher.match($0) == nil && StepsHeader.matcher.closest($0, to: .kegiatan) != nil })
+      else { return nil }
+      return .kegiatan
+    }
     if !keys.contains(.kegiatan) { return .kegiatan }
     if !keys.contains(.nomor) { return .nomor }
     return nil

@@ -96,8 +96,9 @@ enum IdentityPage {
         guard let field = label(text) else { continue }
         labels.append((row, column, field))
         let trimmed = text.trimmingCharacters(in: CharacterSet(charactersIn: ": \n\t"))
-        if let typo = IdentityField.columnLabels.match(trimmed)?.typoOf {
-          diagnostics.append(Diagnostic(.importLabelTypo, "'\(trimmed)' read as '\(typo)'", at: sheet.location(source, row, column)))
+        if let match = IdentityField.columnLabels.match(trimmed), let typo = match.typoOf {
+          diagnostics.append(Diagnostic(
+            .importLabelTypo, "'\(trimmed)' read as '\(typo)'", at: sheet.location(source, row, column), hint: match.typoHint))
         }
       }
     }

@@ -194,7 +194,9 @@ struct StepsHeader {
       return
     }
     if let typo {
-      diagnostics.append(Diagnostic(.importLabelTypo, "'\(written)' read as '\(typo)'", at: location))
+      diagnostics.append(Diagnostic(
+        .importLabelTypo, "the header '\(written)' is read as the column '\(typo)'", at: location,
+        hint: "correct the spelling in the file to make the reading certain"))
     }
     columns[key] = field
   }

@@ -12,16 +12,20 @@ public struct Diagnostic: Hashable, Sendable {
   public var location: SourceLocation?
   /// What to do about it, when that is not obvious from the message.
   public var hint: String?
+  /// The values of this occurrence by name (`"step": "5"`), filled into the catalogue's
+  /// Indonesian template for the code (``message(in:)``).
+  public var arguments: [String: String]
 
   /// The severity of the code.
   public var severity: Severity { code.severity }
 
   /// Creates a diagnostic.
-  public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil, hint: String? = nil) {
+  public init(_ code: DiagnosticCode, _ message: String, at location: SourceLocation? = nil, hint: String? = nil, arguments: [String: String] = [:]) {
     self.code = code
     self.message = message
     self.location = location
     self.hint = hint
+    self.arguments = arguments
   }
 }
 

@@ -23,6 +23,17 @@ extension DiagnosticCode {
     Self.indonesianTexts[id]?.hint
   }
 
+  /// The Indonesian message with the details of one occurrence, `{name}` standing for the
+  /// diagnostic's argument of that name; nil when the catalogue has only the general message.
+  public var indonesianTemplate: String? {
+    Self.indonesianTexts[id]?.template
+  }
+
+  /// The Indonesian hint with the details of one occurrence, like ``indonesianTemplate``.
+  public var indonesianHintTemplate: String? {
+    Self.indonesianTexts[id]?.hintTemplate
+  }
+
   /// The sentence for a code the catalogue does not know (one read back from a newer file).
   static func indonesianFallback(_ severity: Severity) -> String {
     switch severity {
@@ -36,10 +47,15 @@ extension DiagnosticCode {
   struct IndonesianEntry: Sendable {
     let message: String
     let hint: String?
+    /// The message with `{argument}` placeholders, used when the diagnostic carries them all.
+    let template: String?
+    let hintTemplate: String?
 
-    init(_ message: String, _ hint: String? = nil) {
+    init(_ message: String, _ hint: String? = nil, template: String? = nil, hintTemplate: String? = nil) {
       self.message = message
       self.hint = hint
+      self.template = template
+      self.hintTemplate = hintTemplate
     }
   }
 
@@ -54,7 +70,8 @@ extension DiagnosticCode {
       "Beri nama berkas dengan akhiran yang benar (.xlsx, .docx, .csv, .json), atau sebutkan formatnya dengan -f atau -t, misalnya -f xlsx."),
     "cli.format-unsupported": IndonesianEntry(
       "Format ini belum dapat dibaca atau ditulis oleh sopkit versi ini.",
-      "Simpan SOP dalam format lain, misalnya Excel (.xlsx), Word (.docx) atau CSV, lalu coba lagi."),
+      "Simpan SOP dalam format lain, misalnya Excel (.xlsx), Word (.docx) atau CSV, lalu coba lagi.",
+      template: "'{name}' bukan berkas SOP yang dapat dibaca sopkit (sopkit membaca {reads})."),
     "cli.binary-to-terminal": IndonesianEntry(
       "Hasil berbentuk Excel atau Word tidak dapat ditampilkan di layar terminal.",
       "Tentukan nama berkas hasilnya dengan -o, misalnya -o sop.xlsx."),
@@ -131,7 +148,8 @@ extension DiagnosticCode {
       "Pastikan tabel prosedur punya baris judul kolom yang memuat No dan Kegiatan (atau Uraian Kegiatan)."),
     "import.missing-column": IndonesianEntry(
       "Ada kolom wajib yang tidak ditemukan pada judul tabel.",
-      "Tambahkan kolom yang disebutkan, atau perbaiki judul kolomnya: No, Kegiatan, Pelaksana, Kelengkapan, Waktu, Output, Keterangan."),
+      "Tambahkan kolom yang disebutkan, atau perbaiki judul kolomnya: No, Kegiatan, Pelaksana, Kelengkapan, Waktu, Output, Keterangan.",
+      template: "Kolom {column} tidak ditemukan: judul '{header}' bukan nama kolom yang dikenal sopkit; mungkin maksudnya '{meant}'?"),
     "import.duplicate-column": IndonesianEntry(
       "Ada dua kolom dengan judul yang sama.",
       "Hapus salah satu kolom atau ganti judulnya; hanya kolom yang pertama yang dibaca."),
@@ -158,10 +176,12 @@ extension DiagnosticCode {
       "Ketik ulang NIP 18 angka pada sel berformat Teks, atau awali dengan tanda petik satu (')."),
     "import.bad-step-number": IndonesianEntry(
       "Isi kolom No bukan nomor langkah.",
-      "Tulis nomor langkah berupa angka saja (1, 2, 3, …) di kolom No."),
+      "Tulis nomor langkah berupa angka saja (1, 2, 3, …) di kolom No.",
+      template: "Isi kolom No '{value}' bukan nomor langkah; baris ini tetap dibaca sebagai langkah {step}."),
     "import.bad-target": IndonesianEntry(
       "Isi kolom Jika Ya, Jika Tidak atau Lanjut ke bukan nomor langkah.",
-      "Tulis nomor langkah tujuannya (misalnya 4), atau END bila prosedur selesai di langkah itu."),
+      "Tulis nomor langkah tujuannya (misalnya 4), atau END bila prosedur selesai di langkah itu.",
+      template: "Isi kolom {column} '{value}' bukan nomor langkah atau END."),
     "import.shared-step": IndonesianEntry(
       "Satu langkah dikerjakan bersama oleh beberapa Pelaksana.",
       "Pastikan memang demikian. Pelaksana pertama yang bersimbol menjadi pelaksana utama langkah itu."),
@@ -229,6 +249,9 @@ extension DiagnosticCode {
     "xlsx.cell-truncated": IndonesianEntry(
       "Teks terlalu panjang untuk satu sel Excel, sehingga hanya bagian awalnya yang tampil.",
       "Persingkat teks itu; teks lengkapnya tetap tersimpan di dalam berkas."),
+    "xlsx.template-empty": IndonesianEntry(
+      "Templat isian masih kosong: Nama SOP dan lembar Langkah belum diisi.",
+      "Ketik nama SOP di sel ini (Nama SOP) dan satu baris per langkah di lembar Langkah (Kegiatan, Pelaksana, Simbol, Waktu, Output) seperti dijelaskan di lembar Petunjuk, simpan, lalu periksa lagi."),
 
     // MARK: docx — Word documents
     "docx.no-sop": IndonesianEntry(
@@ -274,34 +297,42 @@ extension DiagnosticCode {
       "Gabungkan kedua kolom itu, atau beri masing-masing nama jabatan yang berbeda."),
     "model.duplicate-step": IndonesianEntry(
       "Ada dua langkah dengan nomor yang sama.",
-      "Beri nomor urut 1, 2, 3, … tanpa ada yang kembar dalam satu tabel prosedur."),
+      "Beri nomor urut 1, 2, 3, … tanpa ada yang kembar dalam satu tabel prosedur.",
+      template: "Nomor langkah {step} dipakai dua kali."),
     "model.step-number-gap": IndonesianEntry(
       "Nomor langkah melompat; ada nomor yang terlewat.",
       "Periksa apakah ada langkah yang terhapus, lalu urutkan kembali nomornya."),
     "model.missing-actor": IndonesianEntry(
       "Langkah ini belum memiliki Pelaksana.",
-      "Letakkan simbol langkah itu (atau tanda ✓) di kolom Pelaksana yang mengerjakannya, atau pilih Pelaksana di templat isian."),
+      "Letakkan simbol langkah itu (atau tanda ✓) di kolom Pelaksana yang mengerjakannya, atau pilih Pelaksana di templat isian.",
+      template: "Langkah {step} belum punya Pelaksana, sehingga simbolnya tidak punya kolom.",
+      hintTemplate: "Tandai kolom Pelaksana langkah ini (salah satu dari: {columns})."),
     "model.unknown-actor": IndonesianEntry(
       "Pelaksana langkah ini tidak ada di antara kolom Pelaksana.",
-      "Periksa ejaan nama Pelaksana, atau tambahkan kolom Pelaksana itu (di templat isian: di lembar Pelaksana)."),
+      "Periksa ejaan nama Pelaksana, atau tambahkan kolom Pelaksana itu (di templat isian: di lembar Pelaksana).",
+      template: "Langkah {step}: Pelaksana '{actor}' tidak ada di antara kolom Pelaksana.",
+      hintTemplate: "Mungkin maksudnya '{closest}'? Samakan ejaannya dengan judul kolom Pelaksana."),
     "model.unused-actor": IndonesianEntry(
       "Ada kolom Pelaksana yang tidak mengerjakan satu langkah pun.",
       "Hapus kolom itu, atau letakkan simbol pada langkah yang dikerjakannya."),
     "model.empty-kegiatan": IndonesianEntry(
       "Uraian Kegiatan langkah ini masih kosong.",
-      "Tuliskan kegiatannya, diawali kata kerja, misalnya \"Memverifikasi berkas permohonan\"."),
+      "Tuliskan kegiatannya, diawali kata kerja, misalnya \"Memverifikasi berkas permohonan\".",
+      template: "Langkah {step} belum berisi Kegiatan."),
     "model.subject-in-activity": IndonesianEntry(
       "Kegiatan diawali nama Pelaksana, padahal menurut PermenPANRB 35/2012 kegiatan ditulis tanpa subjek.",
       "Awali dengan kata kerja, misalnya \"Memverifikasi berkas\", bukan \"Petugas memverifikasi berkas\"; pelaksananya sudah ditunjukkan oleh kolom Pelaksana."),
     "model.empty-output": IndonesianEntry(
       "Output (Mutu Baku) langkah ini masih kosong.",
-      "Tuliskan hasil langkah itu di kolom Output, misalnya \"Berkas terverifikasi\"."),
+      "Tuliskan hasil langkah itu di kolom Output, misalnya \"Berkas terverifikasi\".",
+      template: "Langkah {step} belum berisi Output."),
     "model.unsupported-symbol": IndonesianEntry(
       "Simbol langkah ini bukan salah satu simbol resmi SOP-AP.",
       "Gunakan kapsul (Mulai/Selesai), kotak (Proses) atau belah ketupat (Keputusan)."),
     "model.decision-missing-exit": IndonesianEntry(
       "Langkah Keputusan belum punya dua jalur keluar (Ya dan Tidak).",
-      "Tuliskan nomor langkah tujuan di kolom Jika Ya dan Jika Tidak, atau gambar kedua panah dari belah ketupat ke langkah tujuannya."),
+      "Tuliskan nomor langkah tujuan di kolom Jika Ya dan Jika Tidak, atau gambar kedua panah dari belah ketupat ke langkah tujuannya.",
+      template: "Langkah {step} berupa Keputusan tetapi belum punya jalur Tidak."),
     "model.decision-same-exits": IndonesianEntry(
       "Jalur Ya dan jalur Tidak pada langkah Keputusan menuju langkah yang sama.",
       "Arahkan jalur Tidak ke langkah lain (sering kembali ke langkah sebelumnya), atau ubah langkah itu menjadi Proses."),
@@ -310,13 +341,17 @@ extension DiagnosticCode {
       "Jadikan langkah itu Keputusan (belah ketupat), atau kosongkan Jika Ya dan Jika Tidak lalu pakai Lanjut ke."),
     "model.missing-target": IndonesianEntry(
       "Langkah tujuan pada Jika Ya, Jika Tidak atau Lanjut ke tidak ada di tabel.",
-      "Tuliskan nomor langkah yang ada, atau END bila prosedur selesai di langkah itu."),
+      "Tuliskan nomor langkah yang ada, atau END bila prosedur selesai di langkah itu.",
+      template: "Langkah {step}: {exit} menuju langkah {target}, padahal langkah itu tidak ada.",
+      hintTemplate: "Langkah bernomor {range}; tulis nomor langkah yang ada, atau END bila prosedur selesai di langkah itu."),
     "model.unreachable-step": IndonesianEntry(
       "Langkah ini tidak dapat dicapai dari langkah pertama.",
-      "Arahkan Lanjut ke, Jika Ya atau Jika Tidak dari langkah sebelumnya ke langkah ini, atau hapus langkah ini."),
+      "Arahkan Lanjut ke, Jika Ya atau Jika Tidak dari langkah sebelumnya ke langkah ini, atau hapus langkah ini.",
+      template: "Langkah {step} tidak dapat dicapai dari langkah {first}."),
     "model.dead-end": IndonesianEntry(
       "Ada langkah yang berputar terus tanpa pernah sampai ke akhir prosedur.",
-      "Beri perulangan itu jalan keluar menuju langkah terakhir, misalnya lewat jalur Ya pada langkah Keputusan."),
+      "Beri perulangan itu jalan keluar menuju langkah terakhir, misalnya lewat jalur Ya pada langkah Keputusan.",
+      template: "Langkah {steps} tidak pernah sampai ke akhir prosedur."),
     "model.no-terminator": IndonesianEntry(
       "Alur tidak diawali atau tidak diakhiri dengan simbol kapsul (Mulai/Selesai).",
       "Gunakan simbol kapsul untuk langkah pertama dan langkah terakhir (di templat isian: Simbol Mulai/Selesai)."),
@@ -325,13 +360,15 @@ extension DiagnosticCode {
       "Periksa sel gabungan di kolom itu: kosongkan sel yang tertutup, atau perkecil gabungannya."),
     "model.waktu-unparsed": IndonesianEntry(
       "Isi Waktu bukan lama waktu; teksnya disimpan apa adanya.",
-      "Tulis angka dan satuan, misalnya \"15 menit\", \"1 jam\" atau \"2 hari kerja\". Jadwal seperti \"setiap Senin\" ditulis di Keterangan."),
+      "Tulis angka dan satuan, misalnya \"15 menit\", \"1 jam\" atau \"2 hari kerja\". Jadwal seperti \"setiap Senin\" ditulis di Keterangan.",
+      template: "Waktu '{value}' bukan lama waktu; teksnya disimpan apa adanya."),
     "model.waktu-unit-implied": IndonesianEntry(
       "Waktu ditulis tanpa satuan, sehingga satuannya ditebak.",
       "Tambahkan satuannya, misalnya \"10 menit\"."),
     "model.waktu-rate": IndonesianEntry(
       "Waktu ditulis per jumlah tertentu (misalnya per 150 siswa), sehingga tidak ikut dijumlahkan.",
-      "Biarkan bila memang demikian; bila tidak, tulis lamanya saja, misalnya \"1 hari kerja\"."),
+      "Biarkan bila memang demikian; bila tidak, tulis lamanya saja, misalnya \"1 hari kerja\".",
+      template: "Waktu '{value}' adalah laju (per satuan), disimpan apa adanya dan tidak ikut dijumlahkan."),
     "model.waktu-mismatch": IndonesianEntry(
       "Isi Waktu tidak cocok dengan nilainya, atau baris Jumlah berbeda dengan jumlah Waktu semua langkah.",
       "Periksa Waktu setiap langkah dan angka di baris Jumlah, lalu samakan."),
@@ -340,10 +377,12 @@ extension DiagnosticCode {
       "Tidak wajib diperbaiki. Agar dapat dijumlahkan, tulis semua Waktu dengan satuan sejenis (menit dan jam, atau hari)."),
     "model.bad-date": IndonesianEntry(
       "Tanggal tidak dapat dibaca; teksnya disimpan apa adanya.",
-      "Tulis tanggal seperti \"9 November 2020\" atau \"09-11-2020\"."),
+      "Tulis tanggal seperti \"9 November 2020\" atau \"09-11-2020\".",
+      template: "{field} '{value}' tidak dapat dibaca sebagai tanggal; teksnya disimpan apa adanya."),
     "model.impossible-date": IndonesianEntry(
       "Tanggal ini tidak ada di kalender.",
-      "Periksa tanggal dan bulannya, lalu perbaiki."),
+      "Periksa tanggal dan bulannya, lalu perbaiki.",
+      template: "{field} '{value}' bukan tanggal yang ada di kalender."),
     "model.date-typo": IndonesianEntry(
       "Nama bulan salah ketik, sehingga dibaca sebagai bulan yang paling mirip.",
       "Perbaiki ejaan nama bulan di berkas asli."),
@@ -355,7 +394,8 @@ extension DiagnosticCode {
       "Periksa ketiga tanggal itu: SOP berlaku setelah selesai dibuat dan disahkan."),
     "model.bad-nip": IndonesianEntry(
       "NIP pejabat yang mengesahkan tampaknya tidak benar.",
-      "Cocokkan dengan SK pejabat: NIP terdiri atas 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut)."),
+      "Cocokkan dengan SK pejabat: NIP terdiri atas 18 angka (tanggal lahir, TMT CPNS, jenis kelamin, nomor urut).",
+      template: "NIP '{value}' pada Disahkan oleh tampaknya tidak benar."),
     "model.nomor-bad-month": IndonesianEntry(
       "Bulan pada Nomor SOP tidak sah; seharusnya 1 sampai 12.",
       "Periksa angka bulan pada Nomor SOP, yaitu bagian sebelum tahun."),
@@ -378,7 +418,8 @@ extension DiagnosticCode {
       "Pilih berkas SOP terlebih dahulu, lalu tekan Periksa."),
     "serve.too-large": IndonesianEntry(
       "Berkas yang diunggah terlalu besar.",
-      "Perkecil berkas (hapus gambar yang besar atau pisahkan SOP ke beberapa berkas), atau minta admin menaikkan batas unggah."),
+      "Perkecil berkas (hapus gambar yang besar atau pisahkan SOP ke beberapa berkas), atau minta admin menaikkan batas unggah.",
+      template: "Berkas yang diunggah terlalu besar; server ini menerima paling besar {limit}."),
     "serve.unsupported-file": IndonesianEntry(
       "Jenis berkas ini tidak dapat dibaca.",
       "Simpan SOP sebagai Excel (.xlsx), Word (.docx) atau CSV, lalu unggah lagi. PDF dan hasil pindaian tidak dapat dibaca."),

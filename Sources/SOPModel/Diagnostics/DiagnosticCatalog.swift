@@ -71,6 +71,7 @@ extension DiagnosticCode {
   public static let xlsxHiddenDataDamaged = DiagnosticCode("xlsx.hidden-data-damaged", .warning)
   public static let xlsxUnmappedShape = DiagnosticCode("xlsx.unmapped-shape", .warning)
   public static let xlsxCellTruncated = DiagnosticCode("xlsx.cell-truncated", .warning)
+  public static let xlsxTemplateEmpty = DiagnosticCode("xlsx.template-empty", .error)
 
   // MARK: docx — Word documents
   public static let docxNoSOP = DiagnosticCode("docx.no-sop", .error)
@@ -145,7 +146,7 @@ extension DiagnosticCode {
     importBadTarget, importSharedStep, importHeaderByPlace, importTitleAsName, importNotAnSOPPart,
     importPictureSymbol, importFlowchartPicture, importTextColumn, importDiagramPicture, importNoLogo, importNoKop, importMergedCell, importShapeInferred,
     zipNotAPackage, zipLimit, xmlMalformed,
-    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape, xlsxCellTruncated,
+    xlsxLogoUnreadable, xlsxNoSOPSheet, xlsxEditedCell, xlsxHiddenDataDamaged, xlsxUnmappedShape, xlsxCellTruncated, xlsxTemplateEmpty,
     docxNoSOP, docxUnmappedShape, docxTrackedChanges, docxSummary, docxLegacyDoc, docxPasswordProtected, docxEdited, docxBadReference,
     modelNoSOP, modelMissingNamaSOP, modelNoFlowchart, modelEmptyFlowchart, modelDuplicateActor,
     modelDuplicateStep, modelStepNumberGap, modelMissingActor, modelUnknownActor, modelUnusedActor,

@@ -26,12 +26,15 @@ enum FlowGraphRules {
       guard case .step(let number)? = target, known[number] == nil else { continue }
       broken = true
       let exit = key == "next" ? "goes on" : "'\(key == "ya" ? "Ya" : "Tidak")' goes"
-      report.add(.modelMissingTarget, "step \(step.nomor) \(exit) to step \(number), which does not exist", at: JSONPath.member(path, key), hint: "the steps are numbered \(numberRange(flowchart)); use \"END\" to end the procedure")
+      report.add(
+        .modelMissingTarget, "step \(step.nomor) \(exit) to step \(number), which does not exist", at: JSONPath.member(path, key),
+        hint: "the steps are numbered \(numberRange(flowchart)); use \"END\" to end the procedure",
+        arguments: ["step": String(step.nomor), "exit": key == "next" ? "Lanjut ke" : key == "ya" ? "Jika Ya" : "Jika Tidak", "target": String(number), "range": numberRange(flowchart).replacingOccurrences(of: " to ", with: " sampai ")])
     }
     if isDecision {
       if step.flow.tidak == nil {
         broken = true
-        report.add(.modelDecisionMissingExit, "decision step \(step.nomor) has no 'Tidak' exit", at: JSONPath.member(path, "tidak"), hint: "add \"tidak\": the step to go to when the answer is no (often back to an earlier step)")
+        report.add(.modelDecisionMissingExit, "decision step \(step.nomor) has no 'Tidak' exit", at: JSONPath.member(path, "tidak"), hint: "add \"tidak\": the step to go to when the answer is no (often back to an earlier step)", arguments: ["step": String(step.nomor)])
       }
       if step.flow.next != nil {
         report.add(.modelBranchOnNonDecision, "decision step \(step.nomor) has \"next\", which a decision does not use", at: JSONPath.member(path, "next"), hint: "use \"ya\" and \"tidak\"")
@@ -69,7 +72,7 @@ enum FlowGraphRules {
     }
     for index in 0..<count where !reached[index] {
       let step = flowchart.steps[index]
-      report.add(.modelUnreachableStep, "step \(step.nomor) cannot be reached from step \(flowchart.steps[0].nomor)", at: JSONPath.element(stepsPath, index), hint: "point an earlier step's next, ya or tidak at it, or remove it")
+      report.add(.modelUnreachableStep, "step \(step.nomor) cannot be reached from step \(flowchart.steps[0].nomor)", at: JSONPath.element(stepsPath, index), hint: "point an earlier step's next, ya or tidak at it, or remove it", arguments: ["step": String(step.nomor), "first": String(flowchart.steps[0].nomor)])
     }
     // A step is finished when it can reach END; repeat until nothing changes.
     var finishes = endsHere
@@ -85,7 +88,7 @@ enum FlowGraphRules {
     if let first = trapped.first {
       let numbers = trapped.map { String(flowchart.steps[$0].nomor) }.joined(separator: ", ")
       let what = trapped.count == 1 ? "step \(numbers) never reaches" : "steps \(numbers) loop without reaching"
-      report.add(.modelDeadEnd, "\(what) the end of the procedure", at: JSONPath.element(stepsPath, first), hint: "give the loop an exit that leads on to the last step, e.g. a decision's 'Ya'")
+      report.add(.modelDeadEnd, "\(what) the end of the procedure", at: JSONPath.element(stepsPath, first), hint: "give the loop an exit that leads on to the last step, e.g. a decision's 'Ya'", arguments: ["steps": numbers])
     }
   }
 

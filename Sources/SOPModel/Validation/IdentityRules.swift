@@ -15,7 +15,7 @@ enum IdentityRules {
     }
     checkDateOrder(identity.tanggal, path: path, into: &report)
     if let nip = identity.pengesahan.nip, !nip.trimmingCharacters(in: " ").isEmpty, case .failure(let problem) = NIP.parse(nip) {
-      report.add(.modelBadNIP, "the NIP '\(nip)' of DISAHKAN OLEH looks wrong: \(problem)", at: JSONPath.member(JSONPath.member(path, "pengesahan"), "nip"), hint: "check it against the official's SK; NIPs are 18 digits: birth date, TMT CPNS, gender, serial")
+      report.add(.modelBadNIP, "the NIP '\(nip)' of DISAHKAN OLEH looks wrong: \(problem)", at: JSONPath.member(JSONPath.member(path, "pengesahan"), "nip"), hint: "check it against the official's SK; NIPs are 18 digits: birth date, TMT CPNS, gender, serial", arguments: ["value": nip])
     }
     if let nomor = identity.nomorSOP {
       checkNomor(nomor, tanggal: identity.tanggal, path: JSONPath.member(path, "nomor_sop"), into: &report)
@@ -27,9 +27,9 @@ enum IdentityRules {
     guard let raw = date.raw, let reading = IndonesianDateParser.parse(raw) else { return }
     switch (date.day, reading.problem) {
     case (nil, .unreadable?):
-      report.add(.modelBadDate, "\(label) '\(raw)' is not a date sopkit can read; the text is kept as written", at: path, hint: "write it like \"9 November 2020\" or \"09-11-2020\"")
+      report.add(.modelBadDate, "\(label) '\(raw)' is not a date sopkit can read; the text is kept as written", at: path, hint: "write it like \"9 November 2020\" or \"09-11-2020\"", arguments: ["field": label, "value": raw])
     case (nil, .impossible(let reason)?):
-      report.add(.modelImpossibleDate, "\(label) '\(raw)' is not a real day: \(reason)", at: path, hint: "correct the date in the source")
+      report.add(.modelImpossibleDate, "\(label) '\(raw)' is not a real day: \(reason)", at: path, hint: "correct the date in the source", arguments: ["field": label, "value": raw])
     case (nil, _):
       report.add(.modelDateMismatch, "\(label) says '\(raw)' but has no valid \"date\"", at: path, hint: "fill \"date\" with \(reading.day?.iso ?? "the day") in the form yyyy-mm-dd")
     case (let day?, let problem):

@@ -41,7 +41,8 @@ struct ValidationReport {
     self.locate = locate
   }
 
-  mutating func add(_ code: DiagnosticCode, _ message: String, at path: String, hint: String? = nil) {
-    diagnostics.append(Diagnostic(code, message, at: locate(path), hint: hint))
+  /// - Parameter arguments: the values of this occurrence, for the catalogue's Indonesian template.
+  mutating func add(_ code: DiagnosticCode, _ message: String, at path: String, hint: String? = nil, arguments: [String: String] = [:]) {
+    diagnostics.append(Diagnostic(code, message, at: locate(path), hint: hint, arguments: arguments))
   }
 }

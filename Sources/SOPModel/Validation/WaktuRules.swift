@@ -23,11 +23,11 @@ enum WaktuRules {
   /// One Waktu: readable, not a rate, and its parsed value in step with its text.
   static func checkOne(_ waktu: Waktu, owner: String, impliedUnit: WaktuUnit, path: String, into report: inout ValidationReport) {
     guard waktu.isParsed else {
-      report.add(.modelWaktuUnparsed, "\(owner): Waktu '\(waktu.display)' is not a duration; it is kept as written", at: path, hint: "write an amount and a unit, e.g. \"15 menit\", \"1 jam\", \"2 hari kerja\"; schedules belong in Keterangan")
+      report.add(.modelWaktuUnparsed, "\(owner): Waktu '\(waktu.display)' is not a duration; it is kept as written", at: path, hint: "write an amount and a unit, e.g. \"15 menit\", \"1 jam\", \"2 hari kerja\"; schedules belong in Keterangan", arguments: ["value": waktu.display])
       return
     }
     if let per = waktu.per {
-      report.add(.modelWaktuRate, "\(owner): Waktu '\(waktu.display)' is a rate (per \(per)), kept as written; it does not count in the total", at: path)
+      report.add(.modelWaktuRate, "\(owner): Waktu '\(waktu.display)' is a rate (per \(per)), kept as written; it does not count in the total", at: path, arguments: ["value": waktu.display])
     }
     let unit = waktu.implied ? waktu.unit ?? impliedUnit : impliedUnit
     if let reparsed = Waktu.parse(waktu.raw, impliedUnit: unit),

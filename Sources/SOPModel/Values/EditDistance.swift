@@ -22,9 +22,12 @@ public enum EditDistance {
   /// The distance between `a` and `b` when it is at most `limit`, else nil. Stops as soon as no
   /// alignment can stay within the limit, so a long mismatch costs little (label matching runs on
   /// every cell of a document).
-  @inlinable public static func within<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int) -> Int? {
+  /// - Parameter transpositions: count two neighbouring letters typed the wrong way round
+  ///   ("Kegaitan") as one edit, as a person sees it, rather than two (optimal string alignment).
+  @inlinable public static func within<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int, transpositions: Bool = false) -> Int? {
     guard abs(a.count - b.count) <= limit else { return nil }
     if a.isEmpty || b.isEmpty { return max(a.count, b.count) }
+    var beforePrevious = [Int](repeating: 0, count: b.count + 1)
     var previous = Array(0...b.count)
     var current = [Int](repeating: 0, count: b.count + 1)
     for i in 1...a.count {
@@ -32,10 +35,17 @@ public enum EditDistance {
       var smallest = i
       for j in 1...b.count {
         let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        current[j] = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        smallest = Swift.min(smallest, current[j])
+        var value = Swift.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        if transpositions, i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+          value = Swift.min(value, beforePrevious[j - 2] + 1)
+        }
+        current[j] = value
+        smallest = Swift.min(smallest, value)
       }
+      // A transposition in the next row builds on the row before this one, yet never costs less
+      // than this row's smallest value: stopping here stays exact.
       if smallest > limit { return nil }
+      swap(&beforePrevious, &previous)
       swap(&previous, &current)
     }
     return previous[b.count] <= limit ? previous[b.count] : nil

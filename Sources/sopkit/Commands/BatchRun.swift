@@ -23,12 +23,14 @@ final class BatchRun: @unchecked Sendable {
   private let quiet: Bool
   private let terminal: Bool
   private let report: BatchReport?
+  private let language: Language
 
   nonisolated(unsafe) static var interrupted: sig_atomic_t = 0
 
   /// - Parameter report: where each file's entry goes as it finishes; the results then keep only
   ///   what the summary needs (``BatchConverter/Result/kept``), so memory stays flat.
-  init(plan: BatchPlan, quiet: Bool, report: BatchReport?) {
+  init(plan: BatchPlan, quiet: Bool, report: BatchReport?, language: Language) {
+    self.language = language
     self.plan = plan
     self.quiet = quiet
     self.report = report
@@ -85,13 +87,14 @@ final class BatchRun: @unchecked Sendable {
   private func progressLine(_ now: Date) -> String {
     let total = max(plan.items.count, 1)
     let width = 20, filled = done * width / total
-    var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(plan.items.count) files"
-    if drafts > 0 { line += " · \(drafts) with drafts" }
-    if unreadable > 0 { line += " · \(unreadable) unreadable or failed" }
+    let id = language == .id
+    var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(plan.items.count) " + (id ? "berkas" : "files")
+    if drafts > 0 { line += id ? " · \(drafts) dengan draf" : " · \(drafts) with drafts" }
+    if unreadable > 0 { line += id ? " · \(unreadable) tidak terbaca atau gagal" : " · \(unreadable) unreadable or failed" }
     let elapsed = now.timeIntervalSince(started)
     if done >= 3, elapsed >= 1, done < plan.items.count {
       let remaining = Double(plan.items.count - done) * elapsed / Double(done)
-      line += " · about \(Int(remaining.rounded())) s left"
+      line += id ? " · sisa sekitar \(Int(remaining.rounded())) detik" : " · about \(Int(remaining.rounded())) s left"
     }
     return line
   }

@@ -42,13 +42,19 @@ struct CheckCommand: ParsableCommand {
   @Flag(name: [.short, .long], help: "Print errors only.")
   var quiet = false
 
+  @Flag(help: "Print notes too (check prints them unless --quiet; accepted as in convert).")
+  var verbose = false
+
+  @OptionGroup var languageOption: LanguageOption
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("name at least one file to check") }
     if let maxInputMb, maxInputMb < 1 { throw ValidationError("--max-input-mb must be at least 1 (megabytes)") }
   }
 
   func run() throws {
-    let printer = DiagnosticPrinter(showNotes: true, quiet: quiet || format == .json)
+    let printer = DiagnosticPrinter(showNotes: true, quiet: quiet || format == .json, language: languageOption.language)
+    let text = CLIText(language: languageOption.language)
     var worst = ExitStatus.success
     var reports: [JSONValue] = []
     var counts: [String: Int] = [:]
@@ -61,7 +67,7 @@ struct CheckCommand: ParsableCommand {
         reports.append(.object([("file", .string(file)), ("status", .string(label)), ("diagnostics", .array(diagnostics.map(\.jsonValue)))]))
       } else {
         printer.print(diagnostics)
-        printer.say("\(file): \(summary(diagnostics, status))")
+        printer.say("\(file): \(summary(diagnostics, status, text))")
       }
     }
     if format == .json {
@@ -69,11 +75,10 @@ struct CheckCommand: ParsableCommand {
       let summary = JSONValue.object([("files", .integer(files.count))] + labels.map { ($0, JSONValue.integer(counts[$0] ?? 0)) })
       DiagnosticPrinter.writeOutput(Array(JSONWriter.write(.object([("files", .array(reports)), ("summary", summary)])).utf8))
     } else if files.count > 1 {
-      let wording = ["ok": "ok", "warnings": "with warnings", "errors": "with errors", "unreadable": "unreadable", "unsupported": "unsupported"]
       let parts = ["ok", "warnings", "errors", "unreadable", "unsupported"].compactMap { label in
-        counts[label].map { "\($0) \(wording[label] ?? label)" }
+        counts[label].map { "\($0) \(text.checkLabel(label))" }
       }
-      printer.say("checked \(files.count) files: " + parts.joined(separator: ", "))
+      printer.say(text.checked(files.count, parts))
     }
     if worst != .success { throw worst.exitCode }
   }
@@ -99,13 +104,10 @@ struct CheckCommand: ParsableCommand {
     }
   }
 
-  private func summary(_ diagnostics: [Diagnostic], _ status: ExitStatus) -> String {
-    if status == .unreadableInput || status == .unsupportedFormat || status == .usage { return "not checked" }
-    let errors = diagnostics.filter { $0.severity == .error }.count
-    let warnings = diagnostics.filter { $0.severity == .warning }.count
-    let notes = diagnostics.filter { $0.severity == .note }.count
-    if errors + warnings + notes == 0 { return "ok" }
-    func count(_ n: Int, _ word: String) -> String? { n == 0 ? nil : "\(n) \(word)\(n == 1 ? "" : "s")" }
-    return [count(errors, "error"), count(warnings, "warning"), count(notes, "note")].compactMap { $0 }.joined(separator: ", ")
+  private func summary(_ diagnostics: [Diagnostic], _ status: ExitStatus, _ text: CLIText) -> String {
+    if status == .unreadableInput || status == .unsupportedFormat || status == .usage { return text.notChecked() }
+    return text.counts(
+      errors: diagnostics.filter { $0.severity == .error }.count, warnings: diagnostics.filter { $0.severity == .warning }.count,
+      notes: diagnostics.filter { $0.severity == .note }.count)
   }
 }

@@ -108,6 +108,10 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "Print notes too.")
   var verbose = false
 
+  @OptionGroup var languageOption: LanguageOption
+
+  private var text: CLIText { CLIText(language: languageOption.language) }
+
   /// More than one input, a folder, or several target formats: a batch.
   private var isBatch: Bool {
     var isFolder: ObjCBool = false
@@ -120,7 +124,7 @@ struct ConvertCommand: ParsableCommand {
   }
 
   func run() throws {
-    let printer = DiagnosticPrinter(showNotes: verbose, quiet: quiet)
+    let printer = DiagnosticPrinter(showNotes: verbose, quiet: quiet, language: languageOption.language)
     if isBatch {
       do {
         let status = try runBatch(printer)
@@ -156,7 +160,7 @@ struct ConvertCommand: ParsableCommand {
     if let failure = conversion.failure { throw failure }
     printer.print(conversion.diagnostics)
     if conversion.isUnreadable {
-      printer.say("\(input): no SOP could be read; nothing was written")
+      printer.say(text.nothingRead(input))
       return .unreadableInput
     }
     if toStandardOutput, conversion.outputs.count > 1 {
@@ -170,20 +174,13 @@ struct ConvertCommand: ParsableCommand {
       } else {
         let path = rendered.part == nil ? output! : rendered.fileName(stem: stem)
         try OutputFile.write(rendered.bytes, to: path, force: force)
-        printer.say("\(input) -> \(path)" + Self.describe(rendered.kind))
+        printer.say(text.written(input, path, rendered.kind))
       }
     }
     printer.print(conversion.withheld.map(\.diagnostic))
+    let hiddenNotes = conversion.allDiagnostics.filter { $0.severity == .note }.count
+    if !verbose, hiddenNotes > 0 { printer.say(text.notesHidden(hiddenNotes)) }
     return Self.status(of: conversion, failIfWarnings: failIfWarnings)
-  }
-
-  /// What the kind of an output means, after its path.
-  static func describe(_ kind: RenderedOutput.Kind) -> String {
-    switch kind {
-    case .official, .data: return ""
-    case .markedDraft: return " (draft, marked DRAF on every page)"
-    case .fillInTemplate: return " (draft: the fill-in template, with the cells to fix highlighted)"
-    }
   }
 
   /// The exit status of one conversion: 66 nothing read, 65 drafts, 73/70 an output failed.
@@ -222,17 +219,17 @@ struct ConvertCommand: ParsableCommand {
     let cores = ProcessInfo.processInfo.activeProcessorCount
     let spool = try report.map { path throws(ConversionError) in try BatchReport(path: path) }
     let manifest = OutputManifest(folder: plan.outputFolder)
-    let run = BatchRun(plan: plan, quiet: quiet, report: spool)
+    let run = BatchRun(plan: plan, quiet: quiet, report: spool, language: languageOption.language)
     let (results, interrupted) = run.run(options: options, force: force, manifest: manifest, jobs: jobs ?? cores)
     for result in results where result.status == .unreadable || result.status == .failed { printer.print(result.diagnostics.filter { $0.severity == .error }) }
     try manifest.save()
     try spool?.finish(results, interrupted: interrupted)
     if !quiet {
-      if interrupted { printer.say("interrupted: \(results.count) of \(plan.items.count) files done; outputs written so far are complete") }
-      for line in BatchConverter.summary(results) { printer.say(line) }
+      if interrupted { printer.say(text.interrupted(done: results.count, of: plan.items.count)) }
+      for line in BatchConverter.summary(results, language: languageOption.language) { printer.say(line) }
       if let report {
         let csv = Format.guess(fromPath: report) == .csv ? report : (report as NSString).deletingPathExtension + ".csv"
-        printer.say("report: " + (csv == report ? report : "\(report) and \(csv)"))
+        printer.say(text.report(csv == report ? [report] : [report, csv]))
       }
     }
     var status = ExitStatus.success

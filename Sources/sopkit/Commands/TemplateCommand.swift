@@ -39,15 +39,18 @@ struct TemplateCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Start from this SOP (any format sopkit reads; the first SOP of the file).", valueName: "file"))
   var from: String?
 
+  @OptionGroup var languageOption: LanguageOption
+
   @Flag(help: "Replace the output file if it exists.")
   var force = false
 
   func run() throws {
-    let printer = DiagnosticPrinter(showNotes: false, quiet: false)
+    let printer = DiagnosticPrinter(showNotes: false, quiet: false, language: languageOption.language)
+    let text = CLIText(language: languageOption.language)
     do {
       if try isDocx() {
         try OutputFile.write(try DOCXTemplate.write(), to: output, force: force)
-        printer.say("template -> \(output)")
+        printer.say(text.templateWritten(output))
         return
       }
       let steps = steps ?? 30
@@ -66,7 +69,7 @@ struct TemplateCommand: ParsableCommand {
       let names = actors?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty } ?? []
       let bytes = try XLSXTemplateWriter.write(sop, options: .init(steps: steps, actors: names), config: config)
       try OutputFile.write(bytes, to: output, force: force)
-      printer.say("template -> \(output)")
+      printer.say(text.templateWritten(output))
     } catch let error as ConversionError {
       printer.print(error.diagnostics)
       throw ExitStatus(error.kind).exitCode

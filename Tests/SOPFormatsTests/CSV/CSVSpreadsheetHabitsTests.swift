@@ -4,12 +4,15 @@ import Testing
 
 private func read(_ text: String) -> ReadResult { CSVReader.read(Array(text.utf8), source: "habit.csv") }
 
-@Test("A signature block below a blank row is reported and ignored, not added to the last step")
+@Test("A signature block below a blank row is reported once, naming its rows, and ignored, not added to the last step")
 func signatureBelowTheTable() throws {
   let result = read("Nama SOP;Surat\nNo;Kegiatan;Petugas;Output\n1;Menerima surat;x;Surat\n\n;;;Kepala KUA\n;;;NIP. 19750814 200312 1 003\n")
   let step = try #require(result.file?.sops.first?.flowcharts.first?.steps.first)
   #expect(step.mutuBaku.output == "Surat")
-  #expect(result.diagnostics.filter { $0.code == .importStrayRow }.count == 2)
+  let stray = result.diagnostics.filter { $0.code == .importStrayRow }
+  #expect(stray.count == 1)
+  #expect(stray.first?.message.contains("rows 5–6") == true)
+  #expect(stray.first?.location?.row == 5)
 }
 
 @Test("A lone ':' between label and value is not part of the value")
