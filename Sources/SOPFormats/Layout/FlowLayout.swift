@@ -23,6 +23,11 @@ public struct FlowLayout: Sendable {
   public struct Symbol: Sendable, Hashable {
     public enum Kind: Sendable, Hashable {
       case terminator, process, decision, offPage(label: String)
+      /// A symbol outside the official five, by its name in the model ("dokumen").
+      case other(String)
+      /// The capsule an exit to END runs into ("Selesai"), drawn beside the step that ends the
+      /// procedure when that step is not itself the last capsule.
+      case end(label: String)
     }
     public var kind: Kind
     /// The box, in layout coordinates.
@@ -39,17 +44,31 @@ public struct FlowLayout: Sendable {
   /// An arrow made of horizontal and vertical segments; the head is at the last point.
   public struct Arrow: Sendable, Hashable {
     public var points: [Point]
-    /// "Ya", "Tidak" or a decision's own label, written next to the first segment.
+    /// "Ya", "Tidak" or a decision's own label; the page's ``Label`` says where it is written.
     public var label: String?
+    /// The exit of the step the arrow leaves by; `nil` for an arrow out of an off-page connector
+    /// and for the plain lines between a step's co-actors.
+    public var exit: Exit?
     /// Whether the last point ends in an arrowhead; a plain line joins the symbols of a step done
     /// by several actors together.
     public var hasHead = true
 
-    public init(points: [Point], label: String? = nil, hasHead: Bool = true) {
+    public init(points: [Point], label: String? = nil, exit: Exit? = nil, hasHead: Bool = true) {
       self.points = points
       self.label = label
+      self.exit = exit
       self.hasHead = hasHead
     }
+  }
+
+  /// The words on a decision's exit ("Ya", "Tidak", "Lengkap"), as a box beside the arrow's first
+  /// segment. The router places it, in free space: no line crosses it, no symbol or other label
+  /// lies under it, and it stays inside the Pelaksana columns. Every writer draws it here.
+  public struct Label: Sendable, Hashable {
+    public var text: String
+    public var exit: Exit
+    /// The box, in layout coordinates (x in actor columns, y in points).
+    public var x: Double, y: Double, width: Double, height: Double
   }
 
   /// One printed page of the flowchart.
@@ -60,6 +79,8 @@ public struct FlowLayout: Sendable {
     public var rowHeights: [Double] = []
     public var symbols: [Symbol] = []
     public var arrows: [Arrow] = []
+    /// The exit labels, placed once for every writer.
+    public var labels: [Label] = []
 
     public var height: Double { (rowTops.last ?? 0) + (rowHeights.last ?? 0) }
 
@@ -75,39 +96,61 @@ public struct FlowLayout: Sendable {
   static let symbolWidth = 0.56
   /// Symbol height in points (capped by the row).
   static let symbolHeight = 26.0
+  /// Text size of exit labels and of the text in connectors and end capsules, in points.
+  public static let labelSize = 7.0
+  /// Height of an exit label's box, in points.
+  static let labelHeight = 9.0
+  /// The clear distance lanes keep from cell borders and from each other, in points (3 mm),
+  /// where the column leaves room for it.
+  static let laneClearance = 8.5
 
   /// Lays out `flowchart`.
   /// - Parameters:
   ///   - stepHeights: the height of each step's row, in points (from its wrapped text).
   ///   - pageHeight: the height available for body rows on one page.
-  public init(_ flowchart: Flowchart, stepHeights: [Double], pageHeight: Double) {
+  ///   - reserveAtEnd: the height kept free under the last page's rows (the JUMLAH WAKTU row).
+  ///   - columnWidth: the printed width of one actor column, in points; labels and lanes are
+  ///     sized and spaced in points with it.
+  public init(_ flowchart: Flowchart, stepHeights: [Double], pageHeight: Double, reserveAtEnd: Double = 0, columnWidth: Double = 70) {
     let actorIndex = Dictionary(flowchart.pelaksana.enumerated().map { ($0.element, $0.offset) }, uniquingKeysWith: { a, _ in a })
     let columns = flowchart.steps.map { step in step.pelaksana.flatMap { actorIndex[$0] } ?? 0 }
     let heights = stepHeights.map { max($0, Self.symbolHeight + 10) }
-    let ranges = Self.paginate(flowchart, heights: heights, pageHeight: pageHeight)
+    let ranges = Self.paginate(flowchart, heights: heights, pageHeight: pageHeight, reserveAtEnd: reserveAtEnd)
     let pageOf = Dictionary(ranges.enumerated().flatMap { page, range in range.map { ($0, page) } }, uniquingKeysWith: { a, _ in a })
     let numberIndex = Dictionary(flowchart.steps.enumerated().map { ($0.element.nomor, $0.offset) }, uniquingKeysWith: { a, _ in a })
 
-    // Every exit, resolved to step indexes.
-    struct Link { var from: Int; var to: Int; var label: String?; var kind: String }
+    // Every exit, resolved to step indexes; an exit to END has no target index.
+    struct Link { var from: Int; var to: Int?; var exit: Exit; var label: String? }
     var links: [Link] = []
     for index in flowchart.steps.indices {
-      let isDecision = flowchart.effectiveShape(of: index) == .decision
-      for exit in flowchart.exits(of: index) {
-        guard case .step(let number) = exit.target, let target = numberIndex[number] else { continue }
-        var label: String?
-        if isDecision {
-          let labels = flowchart.steps[index].flow.labels
-          label = exit.label == "ya" ? (labels?.ya ?? "Ya") : (labels?.tidak ?? "Tidak")
+      let shape = flowchart.effectiveShape(of: index)
+      for (exit, target) in flowchart.exits(of: index) {
+        switch target {
+        case .step(let number):
+          guard let to = numberIndex[number] else { continue }
+          links.append(Link(from: index, to: to, exit: exit, label: flowchart.label(of: exit, at: index)))
+        case .end:
+          // A capsule after the first row is itself the end of the procedure; any other step that
+          // ends it gets an arrow to a "Selesai" capsule beside it.
+          if shape == .terminator, index > 0 { continue }
+          links.append(Link(from: index, to: nil, exit: exit, label: flowchart.label(of: exit, at: index)))
         }
-        links.append(Link(from: index, to: target, label: label, kind: exit.label))
       }
     }
+    let columnCount = max(flowchart.pelaksana.count, 1)
 
     for (pageNumber, range) in ranges.enumerated() {
       var page = Page()
-      let incoming = links.filter { pageOf[$0.to] == pageNumber && pageOf[$0.from] != pageNumber }
-      let outgoing = links.filter { pageOf[$0.from] == pageNumber && pageOf[$0.to] != pageNumber }
+      // Off-page connectors (sop-ap-format §5.5): the flow going on to a later page leaves
+      // through the foot of the page and comes in at the head of the next; a jump back to an
+      // earlier page leaves through the head (it goes up) and comes in at the foot of the page
+      // of its target, so no connector ever sits above the first step. Both ends of a pair
+      // stand in the column of the step the flow goes on to.
+      let crossing = links.filter { link in link.to.map { pageOf[$0] != pageOf[link.from] } ?? false }
+      let comingIn = crossing.filter { pageOf[$0.to!] == pageNumber }
+      let goingOut = crossing.filter { pageOf[$0.from] == pageNumber }
+      let needsHead = comingIn.contains { pageOf[$0.from]! < pageNumber } || goingOut.contains { pageOf[$0.to!]! < pageNumber }
+      let needsFoot = goingOut.contains { pageOf[$0.to!]! > pageNumber } || comingIn.contains { pageOf[$0.from]! > pageNumber }
       var y = 0.0
       func addRow(_ row: Row, _ height: Double) {
         page.rows.append(row)
@@ -115,9 +158,9 @@ public struct FlowLayout: Sendable {
         page.rowHeights.append(height)
         y += height
       }
-      if !incoming.isEmpty { addRow(.incoming, Self.connectorRowHeight) }
+      if needsHead { addRow(.incoming, Self.connectorRowHeight) }
       for index in range { addRow(.step(index), heights[index]) }
-      if !outgoing.isEmpty { addRow(.outgoing, Self.connectorRowHeight) }
+      if needsFoot { addRow(.outgoing, Self.connectorRowHeight) }
 
       var boxes: [Int: Symbol] = [:]
       var coActorLines: [Arrow] = []
@@ -128,7 +171,8 @@ public struct FlowLayout: Sendable {
         switch flowchart.effectiveShape(of: index) {
         case .terminator: kind = .terminator
         case .decision: kind = .decision
-        default: kind = .process
+        case .process: kind = .process
+        case .other(let name): kind = .other(name)
         }
         let symbol = Symbol(
           kind: kind, x: Double(columns[index]) + (1 - Self.symbolWidth) / 2, y: top + (height - symbolHeight) / 2,
@@ -137,25 +181,42 @@ public struct FlowLayout: Sendable {
         page.symbols.append(symbol)
         coActorLines += Self.coActorSymbols(of: flowchart.steps[index], main: symbol, column: columns[index], actorIndex: actorIndex, into: &page)
       }
-      var router = FlowRouter(page: page, boxes: boxes)
-      // Connectors, one per target (incoming) or per source exit (outgoing), side by side in a column.
-      // One incoming connector per target step; one outgoing connector per exit.
-      var targets: [Int] = []
-      for link in incoming where !targets.contains(link.to) { targets.append(link.to) }
-      for target in targets {
-        let connector = router.connector(in: .incoming, column: columns[target], label: "\(flowchart.steps[target].nomor)")
-        router.route(fromConnector: connector, toStep: target)
+      page.arrows += coActorLines
+      var router = FlowRouter(page: page, boxes: boxes, columnCount: columnCount, columnWidth: columnWidth)
+      // Exits to END first: they need a free side of their symbol.
+      for link in links where link.to == nil && pageOf[link.from] == pageNumber {
+        router.route(fromStep: link.from, toEndLabel: "Selesai", label: link.label, exit: link.exit)
       }
-      for link in outgoing {
-        let connector = router.connector(in: .outgoing, column: columns[link.from], label: "\(flowchart.steps[link.to].nomor)")
-        router.route(fromStep: link.from, toConnector: connector, label: link.label)
+      // One connector per target in each connector row, in the target's column, at both ends
+      // of the page break; every arrow to that target through that row shares it.
+      var connectors: [(row: Row, to: Int)] = []
+      for link in comingIn {
+        let row: Row = pageOf[link.from]! < pageNumber ? .incoming : .outgoing
+        if !connectors.contains(where: { $0.row == row && $0.to == link.to! }) { connectors.append((row, link.to!)) }
       }
-      for link in links where pageOf[link.from] == pageNumber && pageOf[link.to] == pageNumber {
-        router.route(fromStep: link.from, toStep: link.to, label: link.label)
+      for link in goingOut {
+        let row: Row = pageOf[link.to!]! > pageNumber ? .outgoing : .incoming
+        if !connectors.contains(where: { $0.row == row && $0.to == link.to! }) { connectors.append((row, link.to!)) }
       }
-      var routed = router.page
-      routed.arrows += coActorLines
-      pages.append(routed)
+      var placed: [String: Symbol] = [:]
+      for (row, to) in connectors {
+        let sharing = connectors.filter { $0.row == row && columns[$0.to] == columns[to] }
+        let slot = sharing.firstIndex { $0.to == to }!
+        placed["\(row)-\(to)"] = router.connector(in: row, column: columns[to], label: "\(flowchart.steps[to].nomor)", slot: slot, of: sharing.count)
+      }
+      for link in comingIn {
+        let row: Row = pageOf[link.from]! < pageNumber ? .incoming : .outgoing
+        if let connector = placed.removeValue(forKey: "\(row)-\(link.to!)") { router.route(fromConnector: connector, toStep: link.to!) }
+      }
+      for link in goingOut {
+        let row: Row = pageOf[link.to!]! > pageNumber ? .outgoing : .incoming
+        if let connector = placed["\(row)-\(link.to!)"] { router.route(fromStep: link.from, toConnector: connector, label: link.label, exit: link.exit) }
+      }
+      for link in links where pageOf[link.from] == pageNumber && link.to.map({ pageOf[$0] == pageNumber }) ?? false {
+        router.route(fromStep: link.from, toStep: link.to!, label: link.label, exit: link.exit)
+      }
+      router.settleLabels()
+      pages.append(router.page)
     }
   }
 
@@ -181,19 +242,37 @@ public struct FlowLayout: Sendable {
     return links
   }
 
-  /// Steps per page: as many as fit, never leaving a decision as the last row of a page when the
-  /// page has room to give it to the next one.
-  static func paginate(_ flowchart: Flowchart, heights: [Double], pageHeight: Double) -> [Range<Int>] {
+  /// Steps per page: as many as fit, counting the connector rows a page needs (a row of incoming
+  /// connectors when an arrow comes from another page, a row of outgoing ones when one leaves it)
+  /// and, on the last page, `reserveAtEnd`; never leaving a decision as the last row of a page
+  /// when the page has room to give it to the next one (sop-ap-format §5.5).
+  static func paginate(_ flowchart: Flowchart, heights: [Double], pageHeight: Double, reserveAtEnd: Double = 0) -> [Range<Int>] {
+    let numberIndex = Dictionary(flowchart.steps.enumerated().map { ($0.element.nomor, $0.offset) }, uniquingKeysWith: { a, _ in a })
+    var links: [(from: Int, to: Int)] = []
+    for index in flowchart.steps.indices {
+      for exit in flowchart.exits(of: index) {
+        if case .step(let number) = exit.target, let target = numberIndex[number] { links.append((index, target)) }
+      }
+    }
+    /// The height of `range` as a page: its rows and the connector rows it needs.
+    func height(_ range: Range<Int>, rows: Double) -> Double {
+      let incoming = links.contains { range.contains($0.to) && !range.contains($0.from) }
+      let outgoing = links.contains { range.contains($0.from) && !range.contains($0.to) }
+      return rows + (incoming ? connectorRowHeight : 0) + (outgoing ? connectorRowHeight : 0)
+        + (range.upperBound == heights.count ? reserveAtEnd : 0)
+    }
     var ranges: [Range<Int>] = []
     var start = 0
-    let usable = max(pageHeight - 2 * connectorRowHeight, 60)
     while start < heights.count {
-      var end = start
-      var used = 0.0
-      while end < heights.count, end == start || used + heights[end] <= usable {
-        used += heights[end]
+      var end = start + 1  // a page holds at least one step
+      var rows = heights[start]
+      var best = end
+      while end < heights.count, rows + heights[end] <= pageHeight {
+        rows += heights[end]
         end += 1
+        if height(start..<end, rows: rows) <= pageHeight { best = end }
       }
+      end = best
       if end < heights.count, end - start > 2, flowchart.effectiveShape(of: end - 1) == .decision { end -= 1 }
       ranges.append(start..<end)
       start = end

@@ -8,6 +8,9 @@ public struct SatkerConfig: Sendable, Equatable {
   public var kop = Kop()
   public var paper: PageSetup.Paper?
   public var pengesahan = Pengesahan()
+  /// The room between the jabatan line and the name line of DISAHKAN OLEH
+  /// (`signature_height_cm`); nil for the default of ``SignatureRoom``.
+  public var signature: SignatureRoom?
 
   public init() {}
 
@@ -25,11 +28,11 @@ public struct SatkerConfig: Sendable, Equatable {
     guard let root = value as? [String: Any] else {
       throw ConversionError(.invalidInput, Diagnostic(.jsonWrongType, "the satker config must be a JSON object", at: SourceLocation(file: path)))
     }
-    let known: Set<String> = ["kop", "paper", "pengesahan", "_petunjuk"]
+    let known: Set<String> = ["kop", "paper", "pengesahan", "signature_height_cm", "_petunjuk"]
     if let unknown = root.keys.sorted().first(where: { !known.contains($0) }) {
       throw ConversionError(.invalidInput, Diagnostic(
         .jsonUnknownKey, "unknown key '\(unknown)' in the satker config", at: SourceLocation(file: path, path: "$.\(unknown)"),
-        hint: "allowed: kop, paper, pengesahan"))
+        hint: "allowed: kop, paper, pengesahan, signature_height_cm"))
     }
     var config = SatkerConfig()
     let folder = (path as NSString).deletingLastPathComponent
@@ -52,6 +55,14 @@ public struct SatkerConfig: Sendable, Equatable {
         throw ConversionError(.invalidInput, Diagnostic(.jsonBadValue, "paper '\(paper)' is not f4 or a4", at: SourceLocation(file: path, path: "$.paper")))
       }
       config.paper = parsed
+    }
+    if let height = root["signature_height_cm"] {
+      guard let number = (height as? NSNumber)?.doubleValue, !(height is Bool), SignatureRoom.allowed.contains(number) else {
+        throw ConversionError(.invalidInput, Diagnostic(
+          .jsonBadValue, "signature_height_cm must be a number from \(SignatureRoom.allowed.lowerBound) to \(SignatureRoom.allowed.upperBound)",
+          at: SourceLocation(file: path, path: "$.signature_height_cm"), hint: "sop-ap-format §9.4 asks for 2.5 to 3 cm"))
+      }
+      config.signature = SignatureRoom(heightCM: number)
     }
     if let signer = root["pengesahan"] as? [String: Any] {
       config.pengesahan = Pengesahan(
@@ -81,4 +92,24 @@ public struct SatkerConfig: Sendable, Equatable {
     }
     return file
   }
+}
+
+/// The room the DISAHKAN OLEH block keeps between the jabatan line and the name line
+/// (sop-ap-format §9): in `basah` empty, for the signature and the stamp; in `srikandi` around
+/// `${ttd_pengirim}`, where SRIKANDI puts the QR of the electronic signature; in `tte-kemenag`
+/// around the `^` anchor, where TTE Kemenag puts it. The spec asks for 2.5–3 cm; the default is
+/// the middle, 2.75 cm. A satker config sets it with `signature_height_cm`.
+public struct SignatureRoom: Sendable, Equatable {
+  /// The heights a config may ask for, in centimetres.
+  public static let allowed: ClosedRange<Double> = 1.5...6
+  /// The default height, in centimetres.
+  public static let defaultHeightCM = 2.75
+
+  /// The height, in centimetres.
+  public var heightCM: Double
+
+  public init(heightCM: Double = SignatureRoom.defaultHeightCM) { self.heightCM = heightCM }
+
+  /// The height in points.
+  public var points: Double { heightCM / 2.54 * 72 }
 }

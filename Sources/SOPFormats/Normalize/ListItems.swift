@@ -14,7 +14,8 @@ enum ListItems {
     guard marked.contains(where: { $0.hadMarker }) else { return lines }
     var items: [String] = []
     for line in marked {
-      if line.hadMarker || items.isEmpty {
+      // A sub-heading ("Peralatan :") is an item of its own, and so is the line after it.
+      if line.hadMarker || items.isEmpty || isSubheading(line.text) || isSubheading(items[items.count - 1]) {
         items.append(line.text)
       } else {
         items[items.count - 1] += "\n" + line.text
@@ -32,7 +33,29 @@ enum ListItems {
 
   /// The numbered form sopkit writes into one cell: "1. first\n2. second".
   static func join(_ items: [String]) -> String {
-    items.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: "\n")
+    numbered(items).joined(separator: "\n")
+  }
+
+  /// The items as sopkit writes them: numbered 1., 2., …; a sub-heading ("Peralatan :",
+  /// "Perlengkapan:") is written as it is and the numbering starts again under it.
+  static func numbered(_ items: [String]) -> [String] {
+    var number = 0
+    return items.map { item in
+      if isSubheading(item) {
+        number = 0
+        return item
+      }
+      number += 1
+      return "\(number). \(item)"
+    }
+  }
+
+  /// Whether `item` is a sub-heading inside a list rather than an item: a short line of at most
+  /// four words that ends with a colon ("Peralatan :", "Perlengkapan:").
+  static func isSubheading(_ item: String) -> Bool {
+    let text = item.trimmingCharacters(in: .whitespacesAndNewlines)
+    guard text.hasSuffix(":"), text.count <= 40, !text.contains("\n") else { return false }
+    return text.split(separator: " ").filter { $0 != ":" }.count <= 4
   }
 
   static func isDash(_ text: String) -> Bool { text == "-" || text == "–" || text == "—" }

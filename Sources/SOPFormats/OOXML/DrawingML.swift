@@ -48,7 +48,7 @@ struct SpreadsheetDrawing {
         out += anchorStart(from, to)
         out += #"<xdr:sp macro="" textlink=""><xdr:nvSpPr><xdr:cNvPr id="\#(id)" name="Label \#(id)"/><xdr:cNvSpPr txBox="1"/></xdr:nvSpPr>"#
         out += "<xdr:spPr>" + xfrm(rect, flipH: false, flipV: false) + #"<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></xdr:spPr>"#
-        out += textBody(text, size: 800)
+        out += textBody(text, size: Int(FlowLayout.labelSize * 100))
         out += "</xdr:sp>" + anchorEnd
       }
     }

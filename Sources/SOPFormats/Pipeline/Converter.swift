@@ -136,6 +136,13 @@ public enum Converter {
   /// The bytes of `file` in `format`.
   public static func render(_ file: SOPFile, as format: Format, options: Options = Options()) throws(ConversionError) -> [UInt8] {
     let file = options.satker?.apply(to: file) ?? file
+    var options = options
+    if let room = options.satker?.signature {
+      // The satker's signature room (signature_height_cm) for every document that is signed.
+      options.xlsx.signature = room
+      options.docx.signature = room
+      options.preview.signature = room
+    }
     switch format {
     case .json:
       return SOPJSONWriter.write(file)

@@ -7,7 +7,27 @@ import SOPModel
 /// pairs, and "Ya"/"Tidak" from the text boxes nearest to each exit. What cannot be mapped is
 /// reported at its cell, never dropped silently.
 struct ShapeFlow {
-  enum Symbol: Equatable { case terminator, process, decision, offPage }
+  enum Symbol: Equatable {
+    case terminator, process, decision, offPage
+    /// A symbol outside the official five, by its canonical name ("dokumen").
+    case other(String)
+    /// A "Selesai" capsule beside a step, which an exit to END runs into (not a step).
+    case end
+
+    /// The step shape it stands for; none for connectors and end capsules.
+    var shape: Shape? {
+      switch self {
+      case .terminator: return .terminator
+      case .process: return .process
+      case .decision: return .decision
+      case .other(let name): return .other(name)
+      case .offPage, .end: return nil
+      }
+    }
+  }
+
+  /// What an end capsule says.
+  static let endWords: Set<String> = ["selesai", "end", "stop", "akhir"]
 
   struct Placed {
     var shape: GridShape
@@ -27,7 +47,9 @@ struct ShapeFlow {
     case "rect", "flowChartProcess": return .process
     case "diamond", "flowChartDecision": return .decision
     case "homePlate", "flowChartOffpageConnector", "pentagon": return .offPage
-    default: return nil
+    default:
+      if let preset = shape.preset, case .other(let name)? = FlowSymbolPreset.otherShape(forPreset: preset) { return .other(name) }
+      return nil
     }
   }
 
@@ -97,10 +119,22 @@ struct ShapeFlow {
           diagnostics.append(Diagnostic(sheet.unmappedShapeCode, "a '\(shape.preset ?? "custom")' shape is not an SOP-AP symbol; it is not read", at: at, hint: "use the capsule, rectangle, diamond or pentagon shapes"))
           continue
         }
-        flow.placed.append(Placed(shape: shape, symbol: kind, box: area, row: row, column: column))
-        if kind != .offPage {
-          sheet.symbols[row, default: [:]][column] = kind == .terminator ? .terminator : kind == .decision ? .decision : .process
-        }
+        // A capsule saying "Selesai" may be the end an exit runs into; decided below.
+        let isEnd = kind == .terminator && endWords.contains(text)
+        flow.placed.append(Placed(shape: shape, symbol: isEnd ? .end : kind, box: area, row: row, column: column))
+        if !isEnd, let step = kind.shape { sheet.symbols[row, default: [:]][column] = step }
+      }
+    }
+    // An end capsule shares its row with the step that ends there; a "Selesai" capsule alone in
+    // its row is that step's own symbol.
+    for index in flow.placed.indices where flow.placed[index].symbol == .end {
+      let item = flow.placed[index]
+      let shared = flow.placed.indices.contains { other in
+        other != index && flow.placed[other].row == item.row && flow.placed[other].symbol.shape != nil
+      }
+      if !shared {
+        flow.placed[index].symbol = .terminator
+        sheet.symbols[item.row, default: [:]][item.column] = .terminator
       }
     }
     return flow
@@ -136,8 +170,25 @@ struct ShapeFlow {
     return placed.firstIndex { $0.shape.id == id }
   }
 
+  /// The rows where the flowcharts of a sheet start: each steps header whose cells (with the
+  /// actor names in the row under it) differ from the one before; a page's repeated header
+  /// starts no new flowchart.
+  static func flowchartStarts(_ sheet: Grid) -> [Int] {
+    var starts: [Int] = []
+    var last: [String]?
+    let records = sheet.records
+    for (index, record) in records.enumerated() where StepsHeader.isHeader(record) {
+      let fields = record.fields + (index + 1 < records.count ? records[index + 1].fields : [])
+      if fields != last { starts.append(record.line) }
+      last = fields
+    }
+    return starts
+  }
+
   /// Sets the exits of the steps in `flowchart` from the drawing.
-  func apply(to flowchart: inout Flowchart, sheet: Grid, diagnostics: inout [Diagnostic]) {
+  /// - Parameter part: which of the sheet's flowcharts (``flowchartStarts(_:)``) `flowchart` is,
+  ///   when the sheet holds several; only the symbols in its rows are read for it.
+  func apply(to flowchart: inout Flowchart, sheet: Grid, part only: Int? = nil, diagnostics: inout [Diagnostic]) {
     // Edges between placed symbols, with the point where each leaves its source.
     var edges: [(from: Int, to: Int, start: (Double, Double))] = []
     let segments = connectors.map { connector in
@@ -175,17 +226,31 @@ struct ShapeFlow {
     // Off-page connectors come in pairs: one at the foot of a page, its partner below it on the
     // next page. A label (the step number it leads to) names the partner, which several arrows may
     // share; without labels the partner is the next connector in the same column.
+    // Flowcharts laid end to end on one sheet (a Word document's tables) number their steps
+    // anew: a connector pairs only inside its own flowchart.
+    let headerRows = Self.flowchartStarts(sheet)
+    func part(_ row: Int) -> Int { headerRows.filter { $0 <= row }.count - 1 }
     var partner: [Int: Int] = [:]
+    let leaving = Set(edges.map(\.from)), enteredConnectors = Set(edges.map(\.to))
     let offPage = placed.indices.filter { placed[$0].symbol == .offPage }.sorted { placed[$0].row < placed[$1].row }
     for a in offPage where partner[a] == nil {
       let label = LabelMatcher<Int>.normalize(placed[a].shape.text)
       let later = offPage.filter { $0 != a && placed[$0].row > placed[a].row }
-      // A jump back to an earlier page has its partner above it.
-      let sameLabel = offPage.filter { $0 != a && placed[$0].row != placed[a].row && LabelMatcher<Int>.normalize(placed[$0].shape.text) == label }
-        .min { ($0 < a ? 1 : 0, abs(placed[$0].row - placed[a].row)) < ($1 < a ? 1 : 0, abs(placed[$1].row - placed[a].row)) }
+      // The flow goes on from the connector of the same label that an arrow leaves (an arrow
+      // that only enters one is another page's way out): in the same column first, then the
+      // nearest; a jump back to an earlier page has its partner above it.
+      func key(_ b: Int) -> (Int, Int, Int, Int) {
+        let row = abs(placed[b].row - placed[a].row)
+        return (enteredConnectors.contains(a) && !leaving.contains(b) ? 1 : 0, placed[b].column == placed[a].column ? 0 : 1, b < a ? 1 : 0, row)
+      }
+      let sameLabel = offPage.filter {
+        $0 != a && placed[$0].row != placed[a].row && part(placed[$0].row) == part(placed[a].row)
+          && LabelMatcher<Int>.normalize(placed[$0].shape.text) == label
+      }
+        .min { key($0) < key($1) }
       if !label.isEmpty, let b = sameLabel {
         partner[a] = b
-      } else if let b = later.first(where: { placed[$0].column == placed[a].column && partner[$0] == nil }) {
+      } else if let b = later.first(where: { placed[$0].column == placed[a].column && partner[$0] == nil && part(placed[$0].row) == part(placed[a].row) }) {
         partner[a] = b
         partner[b] = a
       }
@@ -214,12 +279,14 @@ struct ShapeFlow {
     }
     // A line between two symbols of one row joins the symbols of a step done by several actors
     // together; it is no flow. Of those symbols, the one the arrows touch is the main actor's.
-    edges.removeAll { $0.from != $0.to && placed[$0.from].row == placed[$0.to].row && placed[$0.from].symbol != .offPage && placed[$0.to].symbol != .offPage }
+    edges.removeAll {
+      $0.from != $0.to && placed[$0.from].row == placed[$0.to].row && placed[$0.from].symbol.shape != nil && placed[$0.to].symbol.shape != nil
+    }
     let connected = Set(edges.flatMap { [$0.from, $0.to] })
     let entered = Set(edges.map(\.to))
-    for (index, item) in placed.enumerated() where item.symbol != .offPage {
+    for (index, item) in placed.enumerated() where item.symbol.shape != nil && (only.map { part(item.row) == $0 } ?? true) {
       guard let number = nomor(of: item), let stepIndex = flowchart.steps.firstIndex(where: { $0.nomor == number }) else { continue }
-      let peers = placed.indices.filter { $0 != index && placed[$0].symbol != .offPage && placed[$0].row == item.row }
+      let peers = placed.indices.filter { $0 != index && placed[$0].symbol.shape != nil && placed[$0].row == item.row }
       if !peers.isEmpty {
         if !connected.contains(index), peers.contains(where: connected.contains) { continue }  // a co-actor's copy
         let step = flowchart.steps[stepIndex]
@@ -234,7 +301,9 @@ struct ShapeFlow {
           flowchart.steps[stepIndex].coActors.sort { (order.firstIndex(of: $0) ?? 0) < (order.firstIndex(of: $1) ?? 0) }
         }
       }
-      let exits = targets(from: index).compactMap { exit in nomor(of: placed[exit.target]).map { ($0, exit.start) } }
+      let exits: [(StepTarget, (Double, Double))] = targets(from: index).compactMap { exit in
+        placed[exit.target].symbol == .end ? (.end, exit.start) : nomor(of: placed[exit.target]).map { (.step($0), exit.start) }
+      }
       let at = sheet.location(source, item.row, item.column)
       let following = stepIndex + 1 < flowchart.steps.count ? flowchart.steps[stepIndex + 1].nomor : nil
       // A picture with two ways out is a decision, whatever it shows.
@@ -248,7 +317,7 @@ struct ShapeFlow {
           diagnostics.append(diagnostic)
           continue
         }
-        var ya: Int?, tidak: Int?
+        var ya: StepTarget?, tidak: StepTarget?
         // Each exit takes a label of its own: of the labels nearest the exits, the pairing with the
         // shortest total distance (a label can lie nearer to the other exit than to its own).
         let pair = Array(exits.prefix(2))
@@ -277,19 +346,19 @@ struct ShapeFlow {
         if !written.ya.isEmpty, !written.tidak.isEmpty, !(["ya", "y"].contains(plain[0]) && ["tidak", "t"].contains(plain[1])) {
           flowchart.steps[stepIndex].flow.labels = Step.DecisionLabels(ya: written.ya, tidak: written.tidak)
         }
-        flowchart.steps[stepIndex].flow.ya = ya.map { .step($0) }
-        flowchart.steps[stepIndex].flow.tidak = tidak.map { .step($0) }
-        if ya == following { flowchart.steps[stepIndex].flow.ya = nil }
+        flowchart.steps[stepIndex].flow.ya = ya
+        flowchart.steps[stepIndex].flow.tidak = tidak
+        if ya == following.map({ .step($0) }) ?? .end { flowchart.steps[stepIndex].flow.ya = nil }
       } else if let first = exits.first {
         // Of several arrows out of a non-decision, the one to the next row is the table's own flow.
-        let exit = exits.first { $0.0 == following } ?? first
+        let exit = exits.first { $0.0 == following.map { .step($0) } ?? .end } ?? first
         if exits.count > 1 {
           let chosen = exit.0
           diagnostics.append(Diagnostic(
-            sheet.unmappedShapeCode, "step \(number) has \(exits.count) arrows out but is not a decision; the arrow to step \(chosen) is used",
+            sheet.unmappedShapeCode, "step \(number) has \(exits.count) arrows out but is not a decision; the arrow to \(chosen) is used",
             at: at, hint: "make the step a decision (diamond) with Ya/Tidak labels, or remove the extra arrow"))
         }
-        if exit.0 != following { flowchart.steps[stepIndex].flow.next = .step(exit.0) }
+        if exit.0 != following.map({ .step($0) }) ?? .end { flowchart.steps[stepIndex].flow.next = exit.0 }
       } else if following != nil, item.symbol == .terminator, stepIndex > 0 {
         flowchart.steps[stepIndex].flow.next = .end
       }

@@ -32,15 +32,26 @@ public struct Flowchart: Hashable, Sendable {
 
   /// The exits of the step at `index` after defaults: a decision's Ya and a step's next go to
   /// the following row when not written, and the last row ends the procedure.
-  public func exits(of index: Int) -> [(label: String, target: StepTarget)] {
+  public func exits(of index: Int) -> [(exit: Exit, target: StepTarget)] {
     let step = steps[index]
     let following: StepTarget = index + 1 < steps.count ? .step(steps[index + 1].nomor) : .end
     if effectiveShape(of: index) == .decision {
-      var result: [(String, StepTarget)] = [("ya", step.flow.ya ?? following)]
-      if let tidak = step.flow.tidak { result.append(("tidak", tidak)) }
+      var result: [(Exit, StepTarget)] = [(.ya, step.flow.ya ?? following)]
+      if let tidak = step.flow.tidak { result.append((.tidak, tidak)) }
       return result
     }
-    return [("next", step.flow.next ?? following)]
+    return [(.next, step.flow.next ?? following)]
+  }
+
+  /// The words written on the arrow of `exit` of the step at `index`: a decision's own labels
+  /// ("Lengkap" / "Tidak lengkap") or "Ya" / "Tidak"; none on a plain `next`.
+  public func label(of exit: Exit, at index: Int) -> String? {
+    let labels = steps[index].flow.labels
+    switch exit {
+    case .next: return nil
+    case .ya: return labels?.ya ?? "Ya"
+    case .tidak: return labels?.tidak ?? "Tidak"
+    }
   }
 
   /// Whether the `column` cell of the step at `index` lies inside a cell merged down from a step

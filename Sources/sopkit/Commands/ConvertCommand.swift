@@ -81,6 +81,9 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "XLSX, SVG and HTML output: print a row of column numbers (1, 2, 3, …) under the table header.")
   var columnNumbers = false
 
+  @Flag(help: "XLSX, Word, SVG and HTML output: print a JUMLAH WAKTU row with sopkit's own total under the table, also when the SOP has none (a total the SOP has is always printed).")
+  var jumlahWaktu = false
+
   @Option(help: ArgumentHelp("Word output: signing mode srikandi (${...} tokens), tte-kemenag (^ anchor) or basah (wet signature, the default).", valueName: "mode"))
   var sign: String = "basah"
 
@@ -259,10 +262,10 @@ struct ConvertCommand: ParsableCommand {
     guard let mode = SigningMode(rawValue: sign.lowercased()) else {
       throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
     }
-    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder)
+    options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder, totalRow: jumlahWaktu)
     let reference = try referenceDoc.map { path throws(ConversionError) in try DOCXReference.load(path) }
-    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference, assetFolder: assetFolder)
-    options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers)
+    options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference, assetFolder: assetFolder, totalRow: jumlahWaktu)
+    options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, totalRow: jumlahWaktu)
     return options
   }
 }

@@ -55,7 +55,8 @@ import Testing
       let sizes = document.components(separatedBy: "<w:sz w:val=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
       return Set(sizes)
     }
-    #expect(try listSizes("kanwil-layanan-ptsp-panjang", .srikandi) == ["16"])
+    // 7 pt: the signature block keeps 2.75 cm around ${ttd_pengirim} (sop-ap-format §9.1).
+    #expect(try listSizes("kanwil-layanan-ptsp-panjang", .srikandi) == ["14"])
     #expect(try listSizes("kankemenag-surat-masuk", .srikandi).isEmpty)
     #expect(try listSizes("pemda-kelurahan-surat-masuk", .basah).isEmpty)
   }

@@ -136,6 +136,8 @@ import Testing
         case .process: expectedClass = "process"
         case .decision: expectedClass = "decision"
         case .offPage: expectedClass = "offpage"
+        case .end: expectedClass = "terminator"
+        case .other: expectedClass = "other"
         }
         #expect(element.attributes["class"] == expectedClass)
         let left = frame.x(symbol.x), top = frame.y(symbol.y)

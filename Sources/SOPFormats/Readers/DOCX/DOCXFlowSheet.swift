@@ -53,7 +53,14 @@ struct DOCXFlowSheet {
           }
           continue
         }
-        var drawn = Self.drawingShape(placed.shape, row: row, column: placed.column)
+        var shape = placed.shape
+        if placed.column == 0, let reference = tables.first?.columnWidths {
+          // A floating shape is placed from the table's left edge; a table with other columns
+          // (a second flowchart with other actors) has its shapes moved onto the sheet's grid,
+          // each point to the same place in the same column.
+          shape = Self.moved(shape, from: table.columnWidths, to: reference)
+        }
+        var drawn = Self.drawingShape(shape, row: row, column: placed.column)
         if placed.shape.kind == .picture, placed.shape.width <= 1_828_800, placed.shape.height <= 914_400 { drawn.pictureSymbol = symbol(placed.shape) }
         sheet.shapes.append(drawn)
         shapeCount += 1
@@ -64,6 +71,29 @@ struct DOCXFlowSheet {
       guard let place = names[row] else { return "row \(row):col \(column + 1)" }
       return "table \(place.table):row \(place.row):col \(column + 1)"
     }
+  }
+
+  /// `shape` with its x positions moved from a table with column widths `widths` to the same
+  /// column and the same share of it in a table with `reference` widths.
+  static func moved(_ shape: DOCXShape, from widths: [Double], to reference: [Double]) -> DOCXShape {
+    guard widths != reference, !widths.isEmpty else { return shape }
+    func map(_ x: Double) -> Double {
+      var left = 0.0, referenceLeft = 0.0
+      for (index, width) in widths.enumerated() {
+        let referenceWidth = index < reference.count ? reference[index] : width
+        if x < left + width || index == widths.count - 1 { return referenceLeft + (x - left) * referenceWidth / max(width, 1) }
+        left += width
+        referenceLeft += referenceWidth
+      }
+      return x
+    }
+    var moved = shape
+    let x0 = map(shape.x), x1 = map(shape.x + shape.width)
+    moved.x = x0
+    moved.width = max(x1 - x0, 0)
+    moved.start = shape.start.map { (map($0.x), $0.y) }
+    moved.end = shape.end.map { (map($0.x), $0.y) }
+    return moved
   }
 
   /// A Word shape as a sheet drawing anchored at the cell (`row` 1-based).

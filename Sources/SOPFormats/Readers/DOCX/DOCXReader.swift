@@ -238,9 +238,17 @@ struct DOCXLegacyReader {
     let file = layout.read(&map)
     diagnostics += layout.diagnostics
     guard var sops = file?.sops, !diagnostics.contains(where: { $0.code.meansNoTableRead && $0.severity == .error }) else { return [] }
+    // One flowchart per steps header with its own actors, in order: each reads its own rows'
+    // symbols (step numbers start again in each).
+    let starts = shapes == nil ? [] : ShapeFlow.flowchartStarts(sheet)
+    let separate = starts.count == sops.reduce(0) { $0 + $1.flowcharts.count }
+    var part = 0
     for index in sops.indices {
       if let shapes {
-        for flowchart in sops[index].flowcharts.indices { shapes.apply(to: &sops[index].flowcharts[flowchart], sheet: sheet, diagnostics: &diagnostics) }
+        for flowchart in sops[index].flowcharts.indices {
+          shapes.apply(to: &sops[index].flowcharts[flowchart], sheet: sheet, part: separate ? part : nil, diagnostics: &diagnostics)
+          part += 1
+        }
       }
       let sopPath = JSONPath.element(JSONPath.member(JSONPath.root, "sops"), index)
       let located = map

@@ -11,10 +11,14 @@ struct DOCXBody {
   private var drawingID = 1
   private(set) var xml = XMLBuilder(declaration: false)
 
-  init(setup: PageSetup, mode: SigningMode, header: String? = nil) {
+  /// The height of the signature's place in DISAHKAN OLEH.
+  let signatureRoom: SignatureRoom
+
+  init(setup: PageSetup, mode: SigningMode, header: String? = nil, signature: SignatureRoom = SignatureRoom()) {
     self.setup = setup
     self.mode = mode
     self.header = header
+    signatureRoom = signature
   }
 
   /// The height of the small paragraphs around the tables (the anchor of a page's drawing, page
@@ -28,10 +32,22 @@ struct DOCXBody {
 
   /// Writes `<w:p>` in `style`. With `marks`, the run gets the signing-mark character style
   /// (SRIKANDI tokens, the TTE Kemenag `^`), still one unbroken run (sop-ap-format §9.1).
-  /// With `size` (half-points), the text is set at that size instead of the style's.
-  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, size: Int? = nil, into x: inout XMLBuilder) {
+  /// With `size` (half-points), the text is set at that size instead of the style's. With
+  /// `room` (points), the paragraph takes that much height: an empty one as one exact line, one
+  /// with text (a signing mark) centred in it by the space before and after.
+  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, size: Int? = nil, room: Double? = nil, into x: inout XMLBuilder) {
     x.element("w:p") { p in
-      p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", style.rawValue)]) }
+      p.element("w:pPr") { pr in
+        pr.element("w:pStyle", [("w:val", style.rawValue)])
+        if let room {
+          if text.isEmpty {
+            pr.element("w:spacing", [("w:before", "0"), ("w:after", "0"), ("w:line", twips(room)), ("w:lineRule", "exact")])
+          } else {
+            let around = twips(max(0, (room - 9 * TextMeasure.lineSpacing) / 2))
+            pr.element("w:spacing", [("w:before", around), ("w:after", around)])
+          }
+        }
+      }
       guard !text.isEmpty else { return }
       p.element("w:r") { r in
         if marks || size != nil {
@@ -50,7 +66,7 @@ struct DOCXBody {
   /// with `size` (half-points), the lines after the title are set at that size.
   static func cell(
     _ lines: [String], width: Double, style: DOCXStyle = .teks, titleStyle: DOCXStyle? = nil, span: Int = 1, vMerge: String? = nil,
-    marks: Bool = false, size: Int? = nil, before: String? = nil, into x: inout XMLBuilder
+    marks: Bool = false, size: Int? = nil, room: (line: Int, height: Double)? = nil, before: String? = nil, into x: inout XMLBuilder
   ) {
     x.element("w:tc") { tc in
       tc.element("w:tcPr") { pr in
@@ -64,7 +80,8 @@ struct DOCXBody {
       for (index, line) in paragraphs.enumerated() {
         let isMark = marks && (line == "^" || line.contains("${"))
         let isTitle = index == 0 && titleStyle != nil
-        paragraph(line, style: isTitle ? titleStyle! : style, marks: isMark, size: isTitle ? nil : size, into: &tc)
+        let height = room.flatMap { $0.line == index ? $0.height : nil }
+        paragraph(line, style: isTitle ? titleStyle! : style, marks: isMark, size: isTitle ? nil : size, room: height, into: &tc)
       }
     }
   }
@@ -101,11 +118,13 @@ struct DOCXBody {
 
   // MARK: Sections
 
-  /// Writes `<w:sectPr>`: the page header with relationship id `header` when given, the paper,
-  /// landscape, and the margins of `setup` with `bottom` as the bottom margin.
-  static func sectionProperties(_ setup: PageSetup, bottom: Double, header: String? = nil, into x: inout XMLBuilder) {
+  /// Writes `<w:sectPr>`: the page header with relationship id `header` and the page footer with
+  /// relationship id `footer` when given, the paper, landscape, and the margins of `setup` with
+  /// `bottom` as the bottom margin.
+  static func sectionProperties(_ setup: PageSetup, bottom: Double, header: String? = nil, footer: String? = DOCXPageFooter.relationship, into x: inout XMLBuilder) {
     x.element("w:sectPr") { s in
       if let header { s.element("w:headerReference", [("w:type", "default"), ("r:id", header)]) }
+      if let footer { s.element("w:footerReference", [("w:type", "default"), ("r:id", footer)]) }
       s.element("w:pgSz", [("w:w", twips(setup.size.width)), ("w:h", twips(setup.size.height)), ("w:orient", "landscape")])
       s.element("w:pgMar", [
         ("w:top", twips(setup.top)), ("w:right", twips(setup.right)), ("w:bottom", twips(bottom)), ("w:left", twips(setup.left)),
@@ -116,12 +135,12 @@ struct DOCXBody {
 
   /// Ends a section (the next one starts on a new page) with a paragraph that holds its
   /// properties and is 2 pt high, so it adds nothing visible under the table before it.
-  mutating func sectionBreak(bottom: Double) {
+  mutating func sectionBreak(bottom: Double, footer: String = DOCXPageFooter.relationship) {
     let setup = setup, header = header
     xml.element("w:p") { p in
       p.element("w:pPr") { pr in
         Self.smallSpacing(into: &pr)
-        Self.sectionProperties(setup, bottom: bottom, header: header, into: &pr)
+        Self.sectionProperties(setup, bottom: bottom, header: header, footer: footer, into: &pr)
       }
     }
   }
@@ -148,17 +167,21 @@ struct DOCXBody {
     ]
     let pairs = grid.listPairs
     let fit = DOCXIdentityFit.self
+    let room = signatureRoom.points
     let rightRows = rows.enumerated().reduce(0.0) { sum, row in
-      let size = row.element.2 == .namaSOP ? 11.0 : 9.0
-      return sum + max(fit.blockHeight([row.element.0], size: 9, width: widths[1]), fit.blockHeight(row.element.1, size: size, width: widths[2]))
+      let isName = row.element.2 == .namaSOP
+      var value = fit.blockHeight(row.element.1, size: isName ? 11 : 9, width: widths[2], bold: isName)
+      // The signature's place is as tall as the room, not one line.
+      if row.element.2 == .pengesahan { value += room - 9 * TextMeasure.lineSpacing }
+      return sum + max(fit.blockHeight([row.element.0], size: 9, width: widths[1], bold: true), value)
     }
     let topHeight = max(fit.blockHeight(kop, size: 10, width: widths[0]) + (logo.map { $0.height + 4 } ?? 0), rightRows)
     let lists = pairs.map { pair in
       ([pair.left.0] + Self.numbered(pair.left.1), widths[0], [pair.right.0] + Self.numbered(pair.right.1), widths[1] + widths[2])
     }
     // The signature page keeps the SRIKANDI / TTE footer space free, and ends with a 2 pt paragraph.
-    let room = setup.printableHeight - (mode == .basah ? 0 : DOCXWriter.signatureFooterSpace) - Self.anchorHeight
-    let listSize = fit.listSize(topHeight: topHeight, lists: lists, height: room)
+    let pageRoom = setup.printableHeight - (mode == .basah ? 0 : DOCXWriter.signatureFooterSpace) - Self.anchorHeight
+    let listSize = fit.listSize(topHeight: topHeight, lists: lists, height: pageRoom)
     let picture = logo.map { logoParagraph($0) }
     xml.element("w:tbl") { t in
       Self.tableStart(widths, into: &t)
@@ -170,7 +193,9 @@ struct DOCXBody {
             Self.cell(index == 0 ? kop : [], width: widths[0], style: .kop, vMerge: index == 0 ? "restart" : "continue", into: &tr)
           }
           Self.cell([row.0], width: widths[1], style: .label, into: &tr)
-          Self.cell(row.1, width: widths[2], style: row.2, marks: mode != .basah, into: &tr)
+          Self.cell(
+            row.1, width: widths[2], style: row.2, marks: mode != .basah,
+            room: row.2 == .pengesahan ? (SigningMode.roomLine, room) : nil, into: &tr)
         }
       }
       for (left, right) in pairs {
@@ -182,9 +207,8 @@ struct DOCXBody {
     }
   }
 
-  static func numbered(_ items: [String]) -> [String] {
-    items.enumerated().map { "\($0.offset + 1). \($0.element)" }
-  }
+  /// The list items as printed: numbered, sub-headings as they are (``ListItems/numbered(_:)``).
+  static func numbered(_ items: [String]) -> [String] { ListItems.numbered(items) }
 
   // MARK: Flowchart
 
@@ -192,20 +216,19 @@ struct DOCXBody {
   /// them: the rows, their heights and the symbols all come from the shared ``ProcedureTable``.
   /// Word sets the same text in Arial 9 in columns a little wider than the workbook's Arial 10, so
   /// the workbook's row heights hold it.
-  mutating func flowchart(_ flowchart: Flowchart) {
-    let table = ProcedureTable(flowchart, setup: setup)
+  mutating func flowchart(_ flowchart: Flowchart, title: String = "", total: Bool = false) {
+    let table = ProcedureTable(flowchart, setup: setup, title: title, total: total)
     let actors = max(flowchart.pelaksana.count, 1)
     // The workbook's shares, scaled from pixels to the printable width in points.
     let scale = setup.printableWidth / table.widths.reduce(0, +)
     let widths = table.widths.map { ($0 * scale * 4).rounded(.down) / 4 }
     let mutu = table.mutuColumn
-    let headerHeights = table.headerHeights
     let layout = table.layout
     let total = table.totalText
     let anchorHeight = Self.anchorHeight
     let actorLeft = setup.left + widths[0] + widths[1]
     let actorWidth = widths[2]
-    let bodyTop = setup.top + anchorHeight + headerHeights.reduce(0, +)
+    let bodyTop = setup.top + anchorHeight + table.repeatedHeight
     for (pageIndex, page) in layout.pages.enumerated() {
       // The anchor paragraph: starts the page, holds this page's drawing, 2 pt high.
       let shapes = drawing(page, left: actorLeft, columnWidth: actorWidth, top: bodyTop)
@@ -218,7 +241,7 @@ struct DOCXBody {
       }
       xml.element("w:tbl") { t in
         Self.tableStart(widths, into: &t)
-        Self.header(flowchart, widths: widths, heights: headerHeights, mutu: mutu, into: &t)
+        Self.header(table, widths: widths, into: &t)
         for (offset, row) in page.rows.enumerated() {
           t.element("w:tr") { tr in
             tr.element("w:trPr") { pr in
@@ -255,33 +278,60 @@ struct DOCXBody {
     }
   }
 
-  private static func header(_ flowchart: Flowchart, widths: [Double], heights: [Double], mutu: Int, into t: inout XMLBuilder) {
+  /// The rows repeated at the top of every flowchart page: the SOP's name, then the two header
+  /// rows. They are "at least" as tall as planned, so a name Word sets wider than measured grows
+  /// its row instead of losing a line.
+  private static func header(_ table: ProcedureTable, widths: [Double], into t: inout XMLBuilder) {
+    let flowchart = table.flowchart
+    let heights = table.headerHeights, mutu = table.mutuColumn
     let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
+    // Header text at the planned size or below: the style whose size is the largest not above it
+    // (SOP Kepala Tabel 9, SOP Kepala Kolom 8, SOP Kepala Kolom Sempit 7), an explicit size only
+    // below 7 pt.
+    func style(_ size: Double) -> (DOCXStyle, Int?) {
+      if size >= 9 { return (.kepalaTabel, nil) }
+      if size >= 8 { return (.kepalaKolom, nil) }
+      if size >= 7 { return (.kepalaKolomSempit, nil) }
+      return (.kepalaKolomSempit, Int((size * 2).rounded(.down)))
+    }
     t.element("w:tr") { tr in
       tr.element("w:trPr") { pr in
         pr.element("w:cantSplit")
-        pr.element("w:trHeight", [("w:val", Self.twips(heights[0])), ("w:hRule", "exact")])
+        pr.element("w:trHeight", [("w:val", Self.twips(table.titleHeight)), ("w:hRule", "atLeast")])
+        pr.element("w:tblHeader")
+      }
+      let title = style(table.titleSize)
+      Self.cell([table.title], width: widths.reduce(0, +), style: title.0, span: widths.count, size: title.1, into: &tr)
+    }
+    t.element("w:tr") { tr in
+      tr.element("w:trPr") { pr in
+        pr.element("w:cantSplit")
+        pr.element("w:trHeight", [("w:val", Self.twips(heights[0])), ("w:hRule", "atLeast")])
         pr.element("w:tblHeader")
       }
       Self.cell(["NO"], width: widths[0], style: .kepalaTabel, vMerge: "restart", into: &tr)
       Self.cell(["KEGIATAN"], width: widths[1], style: .kepalaTabel, vMerge: "restart", into: &tr)
       Self.cell(["PELAKSANA"], width: widths[2..<mutu].reduce(0, +), style: .kepalaTabel, span: actors.count, into: &tr)
       Self.cell(["MUTU BAKU"], width: widths[mutu...(mutu + 2)].reduce(0, +), style: .kepalaTabel, span: 3, into: &tr)
-      Self.cell(["KETERANGAN"], width: widths[mutu + 3], style: .kepalaTabel, vMerge: "restart", into: &tr)
+      let keterangan = style(table.keteranganHeaderSize)
+      Self.cell(["KETERANGAN"], width: widths[mutu + 3], style: keterangan.0, vMerge: "restart", size: keterangan.1, into: &tr)
     }
     t.element("w:tr") { tr in
       tr.element("w:trPr") { pr in
         pr.element("w:cantSplit")
-        pr.element("w:trHeight", [("w:val", Self.twips(heights[1])), ("w:hRule", "exact")])
+        pr.element("w:trHeight", [("w:val", Self.twips(heights[1])), ("w:hRule", "atLeast")])
         pr.element("w:tblHeader")
       }
       Self.cell([], width: widths[0], vMerge: "continue", into: &tr)
       Self.cell([], width: widths[1], vMerge: "continue", into: &tr)
+      // The actor names at the size planned for them (the workbook's), whole words on each line.
+      let actorStyle = style(table.actorHeaderSize)
       for (offset, actor) in actors.enumerated() {
-        Self.cell([actor], width: widths[2 + offset], style: widths[2] < 60 ? .kepalaKolomSempit : .kepalaKolom, into: &tr)
+        Self.cell([actor], width: widths[2 + offset], style: actorStyle.0, size: actorStyle.1, into: &tr)
       }
       for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
-        Self.cell([title], width: widths[mutu + offset], style: .kepalaKolom, into: &tr)
+        let titleStyle = style(min(8, table.mutuHeaderSizes[offset]))
+        Self.cell([title], width: widths[mutu + offset], style: titleStyle.0, size: titleStyle.1, into: &tr)
       }
       Self.cell([], width: widths[mutu + 3], vMerge: "continue", into: &tr)
     }
@@ -336,28 +386,19 @@ struct DOCXBody {
     func x(_ value: Double) -> Double { left + value * columnWidth }
     func y(_ value: Double) -> Double { top + value }
     for symbol in page.symbols {
-      let preset: String
-      var text = ""
-      switch symbol.kind {
-      case .terminator: preset = "flowChartTerminator"
-      case .process: preset = "flowChartProcess"
-      case .decision: preset = "flowChartDecision"
-      case .offPage(let label):
-        preset = "flowChartOffpageConnector"
-        text = label
-      }
-      shape(preset, x: x(symbol.x), y: y(symbol.y), width: symbol.width * columnWidth, height: symbol.height, text: text, into: &out)
+      shape(
+        FlowSymbolPreset.preset(for: symbol.kind), x: x(symbol.x), y: y(symbol.y), width: symbol.width * columnWidth, height: symbol.height,
+        text: FlowSymbolPreset.text(of: symbol.kind) ?? "", into: &out)
     }
     for arrow in page.arrows {
       for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
         let (a, b) = pair
         line(from: (x(a.x), y(a.y)), to: (x(b.x), y(b.y)), arrow: arrow.hasHead && index == arrow.points.count - 2, into: &out)
       }
-      if let label = arrow.label, arrow.points.count >= 2 {
-        let start = arrow.points[0], next = arrow.points[1]
-        let vertical = abs(start.x - next.x) < 0.001
-        shape("rect", x: x(start.x) + 2, y: y(start.y) + (vertical ? 1 : -11), width: 40, height: 10, text: label, outline: false, into: &out)
-      }
+    }
+    // The exit labels where the layout placed them.
+    for label in page.labels {
+      shape("rect", x: x(label.x), y: y(label.y), width: label.width * columnWidth, height: label.height, text: label.text, outline: false, into: &out)
     }
     return out.text
   }

@@ -26,11 +26,7 @@ enum DOCXIdentityFit {
 
   /// The height in points of `lines` (each a paragraph) set in Arial `size` points in a cell
   /// `width` points wide, with the cell's borders.
-  static func blockHeight(_ lines: [String], size: Double, width: Double) -> Double {
-    // Word's cell margins (5.4 pt each side) beyond the 8 px TextMetrics already takes off; Arial
-    // averages about 0.62 em a character in these texts (measured in LibreOffice's output).
-    let pixels = width / 0.75 - 6
-    let count = lines.reduce(0) { $0 + TextMetrics.lines($1, width: pixels, characterWidth: 0.66 * size) }
-    return Double(max(count, 1)) * size * 1.15 + 1
+  static func blockHeight(_ lines: [String], size: Double, width: Double, bold: Bool = false) -> Double {
+    CellText.wordHeight(lines, width: width, size: size, bold: bold)
   }
 }

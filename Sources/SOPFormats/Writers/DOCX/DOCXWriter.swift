@@ -27,11 +27,18 @@ public enum DOCXWriter {
     /// every section, for an SOP that still has errors (``SOPDocument/isDraft``). Used by
     /// ``DOCXWriter/write(_:options:)`` and ``DOCXWriter/writeFlat(_:options:)`` alike.
     public var draft: Bool = false
+    /// Print the JUMLAH WAKTU row with sopkit's own sum also when the SOP wrote no total, as
+    /// ``XLSXWriter/Options/totalRow``.
+    public var totalRow: Bool = false
+    /// The signature block's room (``SignatureRoom``); the default follows sop-ap-format §9.
+    public var signature: SignatureRoom = SignatureRoom()
 
     public init(
       setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil, assetFolder: String? = nil,
-      draft: Bool = false
+      draft: Bool = false, totalRow: Bool = false, signature: SignatureRoom = SignatureRoom()
     ) {
+      self.totalRow = totalRow
+      self.signature = signature
       self.setup = setup
       self.mode = mode
       self.embedData = embedData
@@ -61,7 +68,7 @@ public enum DOCXWriter {
     let setup = options.setup
     let electronic = options.mode != .basah
     let header = options.draft ? DOCXDraftHeader.relationship : nil
-    var body = DOCXBody(setup: setup, mode: options.mode, header: header)
+    var body = DOCXBody(setup: setup, mode: options.mode, header: header, signature: options.signature)
     for (index, sop) in file.sops.enumerated() {
       if index > 0 {
         let previous = file.sops[index - 1]
@@ -76,9 +83,9 @@ public enum DOCXWriter {
       body.identity(sop.identity, logo: logos.bySOP[index])
       // The last section is closed by the body's own w:sectPr (see parts(_:options:)).
       if electronic, !(index == file.sops.count - 1 && sop.flowcharts.isEmpty) {
-        body.sectionBreak(bottom: setup.bottom + signatureFooterSpace)
+        body.sectionBreak(bottom: setup.bottom + signatureFooterSpace, footer: DOCXPageFooter.emptyRelationship)
       }
-      for flowchart in sop.flowcharts { body.flowchart(flowchart) }
+      for flowchart in sop.flowcharts { body.flowchart(flowchart, title: sop.identity.namaSOP, total: options.totalRow) }
     }
     body.end()
     var document = XMLBuilder()
@@ -86,7 +93,9 @@ public enum DOCXWriter {
       d.element("w:body") { b in
         b.raw(body.xml.text)
         let endsOnSignaturePage = electronic && file.sops.last?.flowcharts.isEmpty == true
-        DOCXBody.sectionProperties(setup, bottom: setup.bottom + (endsOnSignaturePage ? signatureFooterSpace : 0), header: header, into: &b)
+        DOCXBody.sectionProperties(
+          setup, bottom: setup.bottom + (endsOnSignaturePage ? signatureFooterSpace : 0), header: header,
+          footer: endsOnSignaturePage ? DOCXPageFooter.emptyRelationship : DOCXPageFooter.relationship, into: &b)
       }
     }
     return document.text
@@ -105,6 +114,10 @@ public enum DOCXWriter {
       }
       for media in logos.media {
         r.element("Relationship", [("Id", media.relationship), ("Type", "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"), ("Target", String(media.path.dropFirst("word/".count)))])
+      }
+      r.element("Relationship", [("Id", DOCXPageFooter.relationship), ("Type", DOCXPageFooter.relationshipType), ("Target", String(DOCXPageFooter.path.dropFirst("word/".count)))])
+      if options.mode != .basah {
+        r.element("Relationship", [("Id", DOCXPageFooter.emptyRelationship), ("Type", DOCXPageFooter.relationshipType), ("Target", String(DOCXPageFooter.emptyPath.dropFirst("word/".count)))])
       }
       if options.draft {
         r.element("Relationship", [("Id", DOCXDraftHeader.relationship), ("Type", DOCXDraftHeader.relationshipType), ("Target", String(DOCXDraftHeader.path.dropFirst("word/".count)))])
@@ -138,7 +151,9 @@ public enum DOCXWriter {
       ("word/_rels/document.xml.rels", nil, relationships.text),
       ("word/styles.xml", main + ".styles+xml", styles.partText),
       ("word/settings.xml", main + ".settings+xml", settings),
-    ] + (options.draft ? [(DOCXDraftHeader.path, DOCXDraftHeader.contentType, DOCXDraftHeader.xml)] : [])
+      (DOCXPageFooter.path, DOCXPageFooter.contentType, DOCXPageFooter.xml),
+    ] + (options.mode != .basah ? [(DOCXPageFooter.emptyPath, DOCXPageFooter.contentType, DOCXPageFooter.emptyXML)] : [])
+      + (options.draft ? [(DOCXDraftHeader.path, DOCXDraftHeader.contentType, DOCXDraftHeader.xml)] : [])
       + (options.embedData ? [
       ("customXml/item1.xml", nil, data.text),
       ("customXml/itemProps1.xml", "application/vnd.openxmlformats-officedocument.customXmlProperties+xml", dataProperties.text),

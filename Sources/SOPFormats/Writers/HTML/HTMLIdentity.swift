@@ -8,6 +8,8 @@ struct HTMLIdentity {
   let identity: Identity
   /// The logo, embedded as a data URL (the page loads nothing from elsewhere).
   var logo: LogoImage?
+  /// The room for the signature and stamp between the jabatan and the name.
+  var signature = SignatureRoom()
 
   /// Writes `<table class="identitas">`.
   func write(into x: inout XMLBuilder) {
@@ -20,7 +22,7 @@ struct HTMLIdentity {
       (.disahkanOleh, { cell in
         // Jabatan, room for the signature and stamp, nama, pangkat, NIP (a wet-signature form).
         cell.textElement("div", pengesahan.jabatan ?? "")
-        cell.element("div", [("class", "ruang-ttd")])
+        cell.element("div", [("class", "ruang-ttd"), ("style", "height: " + SVGNumber.format(signature.points) + "pt")])
         cell.textElement("div", pengesahan.nama ?? "", [("class", "nama")])
         if let pangkat = pengesahan.pangkat { cell.textElement("div", pangkat) }
         if let nip = pengesahan.nip { cell.textElement("div", "NIP. " + nip) }
@@ -58,10 +60,25 @@ struct HTMLIdentity {
     for line in lines { x.textElement("div", line) }
   }
 
-  /// A list box: its label, then its items numbered 1., 2., … (an empty list stays blank).
+  /// A list box: its label, then its items numbered 1., 2., … (an empty list stays blank); a
+  /// sub-heading ("Peralatan :") is a line of its own, and the numbering starts again under it.
   private func list(_ box: IdentityGrid.ListBox, into x: inout XMLBuilder) {
     x.textElement("div", box.label, [("class", "label")])
-    guard !box.items.isEmpty else { return }
-    x.element("ol") { ol in for item in box.items { ol.textElement("li", item) } }
+    var group: [String] = []
+    func flush() {
+      guard !group.isEmpty else { return }
+      let items = group
+      x.element("ol") { ol in for item in items { ol.textElement("li", item) } }
+      group = []
+    }
+    for item in box.items {
+      if ListItems.isSubheading(item) {
+        flush()
+        x.textElement("div", item, [("class", "subjudul")])
+      } else {
+        group.append(item)
+      }
+    }
+    flush()
   }
 }

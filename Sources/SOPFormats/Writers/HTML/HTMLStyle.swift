@@ -18,10 +18,11 @@ enum HTMLStyle {
       table.identitas td.kop { text-align: center; font-weight: bold; font-size: 11pt; }
       table.identitas td.kop .logo { display: block; max-width: 90pt; max-height: 90pt; margin: 0 auto 6pt; }
       table.identitas td.nama-sop { font-weight: bold; font-size: 12pt; }
-      table.identitas .ruang-ttd { height: 44pt; }
       table.identitas td.daftar { vertical-align: top; height: 36pt; }
       table.identitas td.daftar .label { font-weight: bold; }
       table.identitas td.daftar ol { margin: 2pt 0 0; padding-left: 18pt; }
+      table.identitas td.daftar .subjudul { margin-top: 2pt; }
+      .sheet .halaman { margin-top: 8pt; text-align: center; font-size: 8pt; }
       @media print {
         html { background: none; }
         body { padding: 0; }

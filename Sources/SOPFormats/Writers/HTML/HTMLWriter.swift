@@ -30,14 +30,24 @@ public enum HTMLWriter {
       }
       html.element("body") { body in
         for sop in file.sops {
+          // Each SOP is numbered as its printed document: the identity page is page 1, the
+          // flowchart pages follow ("Halaman x dari y" on every page).
+          let tables = sop.flowcharts.map {
+            ProcedureTable($0, setup: options.setup, title: sop.identity.namaSOP, columnNumbers: options.columnNumbers, total: options.totalRow)
+          }
+          let count = 1 + tables.reduce(0) { $0 + $1.layout.pages.count }
           body.element("section", [("class", "sop")]) { section in
             section.element("div", [("class", "sheet identitas")]) { sheet in
               if options.draft { sheet.textElement("div", DraftMark.text, [("class", "draf")]) }
               let logo = LogoImage.load(sop.identity.kop, folder: assetFolder).0
-              HTMLIdentity(identity: sop.identity, logo: logo).write(into: &sheet)
+              HTMLIdentity(identity: sop.identity, logo: logo, signature: options.signature).write(into: &sheet)
+              sheet.textElement("div", "Halaman 1 dari \(count)", [("class", "halaman")])
             }
+            var number = 1
             for flowchart in sop.flowcharts {
-              for page in SVGWriter.pages(of: flowchart, options: options) {
+              let pages = SVGWriter.pages(of: flowchart, title: sop.identity.namaSOP, options: options, numbering: (number + 1, count))
+              number += pages.count
+              for page in pages {
                 pageNumber += 1
                 section.raw(SVGWriter.standalone(page, markerID: "arrowhead-\(pageNumber)"))
               }

@@ -19,6 +19,12 @@ struct SVGFlow {
   mutating func draw(_ page: FlowLayout.Page, markerID: String) {
     for symbol in page.symbols { draw(symbol) }
     for arrow in page.arrows { draw(arrow, markerID: markerID) }
+    // The exit labels where the layout placed them.
+    for label in page.labels {
+      SVGText.draw(
+        [label.text], left: frame.x(label.x), right: frame.x(label.x + label.width), top: frame.y(label.y), bottom: frame.y(label.y + label.height),
+        size: FlowLayout.labelSize, centered: true, into: &labels)
+    }
   }
 
   /// Writes one symbol in its box.
@@ -34,6 +40,29 @@ struct SVGFlow {
       symbols.element("rect", [("class", "terminator")] + box + [("rx", radiusX), ("ry", radiusY)])
     case .process:
       symbols.element("rect", [("class", "process")] + box)
+    case .end(let label):
+      let radiusX = SVGNumber.format(width * 3475 / 21600), radiusY = SVGNumber.format(height / 2)
+      symbols.element("rect", [("class", "terminator")] + box + [("rx", radiusX), ("ry", radiusY)])
+      SVGText.draw([label], left: left, right: right, top: top, bottom: bottom, size: Self.labelSize, centered: true, into: &labels)
+    case .other(let name):
+      if FlowSymbolPreset.preset(for: symbol.kind) == "flowChartDocument" {
+        // DrawingML's flowChartDocument: straight top and sides, a wave for a foot (a cubic
+        // from the right side at 17322/21600 of the height to the left side at 20172/21600,
+        // control points at the middle, 17322 and 23922), sampled, lowest point on the box.
+        let unit = height / 21600
+        var wave: [(Double, Double)] = []
+        for step in 0...12 {
+          let t = Double(step) / 12, u = 1 - t
+          let x = u * u * u * right + 3 * u * u * t * (left + right) / 2 + 3 * u * t * t * (left + right) / 2 + t * t * t * left
+          let y = u * u * u * 17322 + 3 * u * u * t * 17322 + 3 * u * t * t * 23922 + t * t * t * 20172
+          wave.append((x, y))
+        }
+        let lowest = wave.map(\.1).max() ?? 21600
+        let corners = [(left, top), (right, top)] + wave.map { ($0.0, top + $0.1 * unit * 21600 / lowest) }
+        symbols.element("polygon", [("class", "other"), ("data-symbol", name), ("points", SVGNumber.points(corners))])
+      } else {
+        symbols.element("rect", [("class", "other"), ("data-symbol", name)] + box)
+      }
     case .decision:
       let middleX = (left + right) / 2, middleY = (top + bottom) / 2
       let corners = [(middleX, top), (right, middleY), (middleX, bottom), (left, middleY)]
@@ -46,14 +75,9 @@ struct SVGFlow {
     }
   }
 
-  /// Writes one arrow, and its label beside the first segment (as the workbook places it).
+  /// Writes one arrow.
   private mutating func draw(_ arrow: FlowLayout.Arrow, markerID: String) {
     let points = arrow.points.map { (frame.x($0.x), frame.y($0.y)) }
     arrows.element("polyline", [("points", SVGNumber.points(points))] + (arrow.hasHead ? [("marker-end", "url(#\(markerID))")] : []))
-    guard let label = arrow.label, let start = arrow.points.first, arrow.points.count >= 2 else { return }
-    let vertical = abs(start.x - arrow.points[1].x) < 0.001
-    let left = frame.x(start.x) + 2
-    let top = frame.y(start.y) + (vertical ? 1 : -11)
-    SVGText.draw([label], left: left - SVGText.padding, right: left + 40, top: top, bottom: top + 10, size: Self.labelSize, halo: true, into: &labels)
   }
 }

@@ -8,6 +8,9 @@ struct SVGPage {
   let index: Int, count: Int
   /// Whether the page carries the draft mark (``SVGWriter/Options/draft``).
   var draft = false
+  /// The page's number and the page count its footer says, when they are not its place among its
+  /// flowchart's pages (the HTML preview counts the identity page too).
+  var numbering: (number: Int, count: Int)? = nil
 
   var frame: SVGPageFrame { SVGPageFrame(table, setup: setup) }
 
@@ -33,7 +36,7 @@ struct SVGPage {
     x.element("g", [("class", "text"), ("fill", "#000")]) { text in
       text.raw(grid.text.text)
       text.raw(flow.labels.text)
-      let footer = "Halaman \(index + 1) dari \(count)"
+      let footer = "Halaman \(numbering?.number ?? index + 1) dari \(numbering?.count ?? count)"
       let baseline = size.height - setup.footer
       text.textElement("text", footer, [
         ("x", SVGNumber.format(size.width / 2)), ("y", SVGNumber.format(baseline)), ("font-size", "8"), ("text-anchor", "middle"),

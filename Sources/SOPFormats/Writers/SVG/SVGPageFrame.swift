@@ -10,7 +10,9 @@ public struct SVGPageFrame: Sendable {
   public let top: Double
   /// The left edge of each column, then the right edge of the last one, in points.
   public let columnEdges: [Double]
-  /// The repeated header rows, in points.
+  /// The title row over the header, in points.
+  public let titleHeight: Double
+  /// The repeated header rows under the title, in points.
   public let headerHeights: [Double]
   /// The first actor column.
   let firstActorColumn: Int
@@ -25,12 +27,13 @@ public struct SVGPageFrame: Sendable {
     var edges = [setup.left]
     for width in table.widths { edges.append((edges.last ?? 0) + width * scale) }
     columnEdges = edges
+    titleHeight = table.titleHeight
     headerHeights = table.headerHeights
     firstActorColumn = table.firstActorColumn
   }
 
   /// The top of the first body row.
-  public var bodyTop: Double { top + headerHeights.reduce(0, +) }
+  public var bodyTop: Double { top + titleHeight + headerHeights.reduce(0, +) }
 
   /// The page x of a layout x (counted in actor columns).
   public func x(_ layoutX: Double) -> Double {

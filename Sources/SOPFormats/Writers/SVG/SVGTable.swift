@@ -35,11 +35,11 @@ struct SVGTable {
     var size = bold ? Self.headerSize(value, size: size, room: room) : size
     // One line more than the row holds tells that the text does not fit.
     func wrapped(_ size: Double) -> [String] {
-      SVGTextWidth.wrap(value, width: room, size: size, bold: bold, maximumLines: Int((height - 1) / (size * SVGText.lineSpacing)) + 1)
+      TextMeasure.wrap(value, width: room, size: size, bold: bold, maximumLines: Int((height - 1) / (size * SVGText.lineSpacing)) + 1)
     }
     func fits(_ lines: [String], _ size: Double) -> Bool { Double(lines.count) * size * SVGText.lineSpacing <= height - 1 }
     var lines = wrapped(size)
-    // Row heights come from the workbook's estimate (TextMetrics); text that needs more lines than
+    // Row heights come from the shared measure (TextMeasure); text that needs more lines than
     // the row has room for is set smaller until it fits, and what still does not fit (a step
     // longer than a page) ends with "…".
     while !fits(lines, size), size > Self.smallestSize {
@@ -56,7 +56,7 @@ struct SVGTable {
   /// The size for a header text: `size`, or down to a fifth smaller in 0.5 pt steps so that its
   /// widest word fits `room` rather than breaking ("KELENGKAPAN" in a narrow column).
   private static func headerSize(_ value: String, size: Double, room: Double) -> Double {
-    let widest = SVGTextWidth.widestWord(value, size: size, bold: true)
+    let widest = TextMeasure.widestWord(value, size: size, bold: true)
     guard widest > room else { return size }
     return max(size * 0.8, (size * room / widest * 2).rounded(.down) / 2)
   }
@@ -66,21 +66,23 @@ struct SVGTable {
   /// The header rows repeated on every page (sop-ap-format §4.1).
   mutating func header() {
     let heights = frame.headerHeights
-    let top = frame.top, both = heights[0] + heights[1]
+    let titleTop = frame.top
+    cell(0...(table.widths.count - 1), top: titleTop, height: frame.titleHeight, table.title, size: table.titleSize, bold: true, centered: true)
+    let top = frame.top + frame.titleHeight, both = heights[0] + heights[1]
     let actors = table.flowchart.pelaksana.isEmpty ? [""] : table.flowchart.pelaksana
     let first = table.firstActorColumn, mutu = table.mutuColumn
     cell(0...0, top: top, height: both, "NO", size: Self.headerSize, bold: true, centered: true)
     cell(1...1, top: top, height: both, "KEGIATAN", size: Self.headerSize, bold: true, centered: true)
     cell(first...(mutu - 1), top: top, height: heights[0], "PELAKSANA", size: Self.headerSize, bold: true, centered: true)
     cell(mutu...(mutu + 2), top: top, height: heights[0], "MUTU BAKU", size: Self.headerSize, bold: true, centered: true)
-    cell((mutu + 3)...(mutu + 3), top: top, height: both, "KETERANGAN", size: Self.headerSize, bold: true, centered: true)
-    // Narrow actor columns get a smaller font, as in the workbook.
-    let actorSize = table.widths[first] < 80 ? 8.0 : Self.headerSize
+    cell((mutu + 3)...(mutu + 3), top: top, height: both, "KETERANGAN", size: table.keteranganHeaderSize, bold: true, centered: true)
+    // The actor names at the workbook's size for them.
+    let actorSize = table.actorHeaderSize
     for (offset, actor) in actors.enumerated() {
       cell((first + offset)...(first + offset), top: top + heights[0], height: heights[1], actor, size: actorSize, bold: true, centered: true)
     }
     for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
-      cell((mutu + offset)...(mutu + offset), top: top + heights[0], height: heights[1], title, size: Self.headerSize, bold: true, centered: true)
+      cell((mutu + offset)...(mutu + offset), top: top + heights[0], height: heights[1], title, size: table.mutuHeaderSizes[offset], bold: true, centered: true)
     }
     if heights.count > 2 {
       for column in table.widths.indices {
@@ -101,8 +103,9 @@ struct SVGTable {
         continue
       }
       let step = table.flowchart.steps[index]
-      cell(0...0, top: top, height: height, String(step.nomor), centered: true)
-      cell(1...1, top: top, height: height, step.kegiatan)
+      let size = table.bodySize
+      cell(0...0, top: top, height: height, String(step.nomor), size: size, centered: true)
+      cell(1...1, top: top, height: height, step.kegiatan, size: size)
       for column in table.firstActorColumn..<mutu { cell(column...column, top: top, height: height) }
       let values: [(Step.SpanColumn, String?, Bool)] = [
         (.kelengkapan, step.mutuBaku.kelengkapan, false), (.waktu, step.mutuBaku.waktu?.display, true),
@@ -114,13 +117,13 @@ struct SVGTable {
         // A covered cell is inside the merged cell above, unless that one is on an earlier page.
         if rows == 0 && !startsPage { continue }
         let span = page.rowHeights[offset..<min(offset + max(rows, 1), page.rows.count)].reduce(0, +)
-        cell((mutu + shift)...(mutu + shift), top: top, height: span, rows == 0 ? "" : value ?? "", centered: centered)
+        cell((mutu + shift)...(mutu + shift), top: top, height: span, rows == 0 ? "" : value ?? "", size: size, centered: centered)
       }
     }
     guard isLast, let total = table.totalText else { return }
     let top = frame.y(page.height), height = table.totalHeight
     cell(0...mutu, top: top, height: height, "JUMLAH WAKTU", size: Self.headerSize, bold: true, centered: true)
-    cell((mutu + 1)...(mutu + 1), top: top, height: height, total, centered: true)
+    cell((mutu + 1)...(mutu + 1), top: top, height: height, total, size: table.bodySize, centered: true)
     cell((mutu + 2)...(mutu + 2), top: top, height: height)
     cell((mutu + 3)...(mutu + 3), top: top, height: height)
   }

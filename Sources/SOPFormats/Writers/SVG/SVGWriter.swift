@@ -25,11 +25,17 @@ public enum SVGWriter {
     /// table, for an SOP that still has errors (``SOPDocument/isDraft``). The HTML preview also
     /// marks its identity pages.
     public var draft: Bool = false
+    /// Print the JUMLAH WAKTU row with sopkit's own sum also when the SOP wrote no total, as
+    /// ``XLSXWriter/Options/totalRow``.
+    public var totalRow: Bool = false
+    /// The room for the wet signature on the HTML preview's identity page (``SignatureRoom``).
+    public var signature: SignatureRoom = SignatureRoom()
 
-    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false, draft: Bool = false) {
+    public init(setup: PageSetup = PageSetup(), columnNumbers: Bool = false, draft: Bool = false, totalRow: Bool = false) {
       self.setup = setup
       self.columnNumbers = columnNumbers
       self.draft = draft
+      self.totalRow = totalRow
     }
   }
 
@@ -41,7 +47,7 @@ public enum SVGWriter {
 
   /// The SVG document of every flowchart page in `file`.
   public static func write(_ file: SOPFile, options: Options = Options()) -> [UInt8] {
-    let pages = file.sops.flatMap { sop in sop.flowcharts.flatMap { Self.pages(of: $0, options: options) } }
+    let pages = file.sops.flatMap { sop in sop.flowcharts.flatMap { Self.pages(of: $0, title: sop.identity.namaSOP, options: options) } }
     let (width, pageHeight) = options.setup.size
     let height = pages.isEmpty ? 0 : Double(pages.count) * pageHeight + Double(pages.count - 1) * pageGap
     var x = XMLBuilder()
@@ -58,11 +64,17 @@ public enum SVGWriter {
     return Array((x.text + "\n").utf8)
   }
 
-  /// The printed pages of `flowchart`.
-  static func pages(of flowchart: Flowchart, options: Options) -> [SVGPage] {
-    let table = ProcedureTable(flowchart, setup: options.setup, columnNumbers: options.columnNumbers)
+  /// The printed pages of `flowchart`, under the title `title` (the SOP's name). The footer
+  /// numbers them "Halaman x dari y" among the flowchart's pages, or, with `numbering` (the first
+  /// page's number and the document's page count), among the pages of a whole document.
+  static func pages(of flowchart: Flowchart, title: String = "", options: Options, numbering: (first: Int, count: Int)? = nil) -> [SVGPage] {
+    let table = ProcedureTable(flowchart, setup: options.setup, title: title, columnNumbers: options.columnNumbers, total: options.totalRow)
     let count = table.layout.pages.count
-    return (0..<count).map { SVGPage(table: table, setup: options.setup, index: $0, count: count, draft: options.draft) }
+    return (0..<count).map { index in
+      var page = SVGPage(table: table, setup: options.setup, index: index, count: count, draft: options.draft)
+      if let numbering { page.numbering = (numbering.first + index, numbering.count) }
+      return page
+    }
   }
 
   /// One page as its own `<svg>` element (no XML declaration), for embedding in HTML; `markerID`

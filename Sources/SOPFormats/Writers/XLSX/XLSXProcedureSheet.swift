@@ -20,11 +20,11 @@ struct XLSXProcedureSheet {
   /// The widths, heights and page split, shared with the SVG preview.
   let table: ProcedureTable
 
-  init(_ flowchart: Flowchart, setup: PageSetup, columnNumbers: Bool) {
+  init(_ flowchart: Flowchart, setup: PageSetup, title: String = "", columnNumbers: Bool, total: Bool = false) {
     self.flowchart = flowchart
     self.setup = setup
     self.columnNumbers = columnNumbers
-    table = ProcedureTable(flowchart, setup: setup, columnNumbers: columnNumbers)
+    table = ProcedureTable(flowchart, setup: setup, title: title, columnNumbers: columnNumbers, total: total)
     widths = table.widths
   }
 
@@ -34,12 +34,13 @@ struct XLSXProcedureSheet {
       worksheet_set_column(sheet, lxw_col_t(index), lxw_col_t(index), max(0, (width - 5) / 7), nil)
     }
     let header = book.format(.init(bold: true, center: true))
-    let body = book.format(.init())
-    let centered = book.format(.init(center: true))
+    let body = book.format(.init(size: table.bodySize))
+    let centered = book.format(.init(size: table.bodySize, center: true))
     let small = book.format(.init(size: 8, center: true))
     let lastColumn = lxw_col_t(widths.count - 1)
 
-    // Header: No, Kegiatan, Pelaksana (merged), Mutu Baku (merged), Keterangan.
+    // Header: No, Kegiatan, Pelaksana (merged), Mutu Baku (merged), Keterangan. (The SOP's name
+    // is in the print header, on every page: see printSetup.)
     worksheet_set_row(sheet, 0, table.headerHeights[0], nil)
     worksheet_set_row(sheet, 1, table.headerHeights[1], nil)
     worksheet_merge_range(sheet, 0, 0, 1, 0, "NO", header)
@@ -50,16 +51,18 @@ struct XLSXProcedureSheet {
     } else {
       worksheet_write_string(sheet, 0, lxw_col_t(firstActorColumn), "PELAKSANA", header)
     }
-    // Narrow actor columns get a smaller font, so names wrap between words, not inside them.
-    let actorHeader = widths[firstActorColumn] < 80 ? book.format(.init(bold: true, size: 8, center: true)) : header
+    // Every actor name at the size that keeps its words whole and the row as planned.
+    let actorHeader = book.format(.init(bold: true, size: table.actorHeaderSize, center: true))
     for (offset, actor) in actors.enumerated() {
       worksheet_write_string(sheet, 1, lxw_col_t(firstActorColumn + offset), actor, actorHeader)
     }
     worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn), 0, lxw_col_t(mutuColumn + 2), "MUTU BAKU", header)
     for (offset, title) in ["KELENGKAPAN", "WAKTU", "OUTPUT"].enumerated() {
-      worksheet_write_string(sheet, 1, lxw_col_t(mutuColumn + offset), title, header)
+      let format = book.format(.init(bold: true, size: table.mutuHeaderSizes[offset], center: true))
+      worksheet_write_string(sheet, 1, lxw_col_t(mutuColumn + offset), title, format)
     }
-    worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn + 3), 1, lxw_col_t(mutuColumn + 3), "KETERANGAN", header)
+    let keterangan = book.format(.init(bold: true, size: table.keteranganHeaderSize, center: true))
+    worksheet_merge_range(sheet, 0, lxw_col_t(mutuColumn + 3), 1, lxw_col_t(mutuColumn + 3), "KETERANGAN", keterangan)
     var row = 2
     if columnNumbers {
       worksheet_set_row(sheet, lxw_row_t(row), ProcedureTable.numberRowHeight, nil)
@@ -136,12 +139,31 @@ struct XLSXProcedureSheet {
     worksheet_set_paper(sheet, setup.excelPaperCode)
     worksheet_set_margins(sheet, setup.left / 72, setup.right / 72, setup.top / 72, setup.bottom / 72)
     worksheet_repeat_rows(sheet, 0, lxw_row_t(headerRows - 1))
-    worksheet_set_footer(sheet, "&C&\"Arial\"&8Halaman &P dari &N")
+    worksheet_set_footer(sheet, Self.footer(title: table.title))
     worksheet_center_horizontally(sheet)
     if !breaks.isEmpty {
       var list = breaks + [0]
       list.withUnsafeMutableBufferPointer { buffer in _ = worksheet_set_h_pagebreaks(sheet, buffer.baseAddress) }
     }
+  }
+
+  /// The print footer of a flowchart page: the SOP's name on the left (Arial bold 8), "Halaman x
+  /// dari y" on the right, on every page. (The Word document and the previews print the name as a
+  /// title row over the header; the workbook keeps its first rows for the header, as readers and
+  /// the page header of a draft expect.) `&` is doubled, and a name longer than Excel's
+  /// 255-character footer leaves room for is cut with "…".
+  static func footer(title: String) -> String {
+    let numbers = "&R&\"Arial\"&8Halaman &P dari &N"
+    guard !title.isEmpty else { return numbers }
+    let prefix = "&L&\"Arial\"&B&8"
+    var name = String(title.flatMap { $0 == "&" ? ["&", "&"] : [$0] })
+    let room = 150
+    if name.utf8.count > room {
+      while name.utf8.count > room - 4 { name.removeLast() }
+      if name.hasSuffix("&"), !name.hasSuffix("&&") { name.removeLast() }
+      name += "…"
+    }
+    return prefix + name + numbers
   }
 
   // MARK: Drawing
@@ -174,12 +196,7 @@ struct XLSXProcedureSheet {
     }
     for symbol in page.symbols {
       let (from, to, rect) = box(symbol.x, symbol.y, symbol.width, symbol.height)
-      switch symbol.kind {
-      case .terminator: drawing.items.append(.shape(preset: "flowChartTerminator", from: from, to: to, absolute: rect, text: nil))
-      case .process: drawing.items.append(.shape(preset: "flowChartProcess", from: from, to: to, absolute: rect, text: nil))
-      case .decision: drawing.items.append(.shape(preset: "flowChartDecision", from: from, to: to, absolute: rect, text: nil))
-      case .offPage(let label): drawing.items.append(.shape(preset: "flowChartOffpageConnector", from: from, to: to, absolute: rect, text: label))
-      }
+      drawing.items.append(.shape(preset: FlowSymbolPreset.preset(for: symbol.kind), from: from, to: to, absolute: rect, text: FlowSymbolPreset.text(of: symbol.kind)))
     }
     for arrow in page.arrows {
       for (index, pair) in zip(arrow.points, arrow.points.dropFirst()).enumerated() {
@@ -187,14 +204,11 @@ struct XLSXProcedureSheet {
         let (from, to, rect) = box(min(a.x, b.x), min(a.y, b.y), abs(b.x - a.x), abs(b.y - a.y))
         drawing.items.append(.line(from: from, to: to, absolute: rect, flipH: b.x < a.x, flipV: b.y < a.y, arrow: arrow.hasHead && index == arrow.points.count - 2))
       }
-      if let label = arrow.label, arrow.points.count >= 2 {
-        let start = arrow.points[0], next = arrow.points[1]
-        let vertical = abs(start.x - next.x) < 0.001
-        let x = vertical ? start.x + 0.03 : start.x + 0.02
-        let y = vertical ? start.y + 1 : start.y - 11
-        let (from, to, rect) = box(x, y, 0.32, 10)
-        drawing.items.append(.label(from: from, to: to, absolute: rect, text: label))
-      }
+    }
+    // The exit labels where the layout placed them.
+    for label in page.labels {
+      let (from, to, rect) = box(label.x, label.y, label.width, label.height)
+      drawing.items.append(.label(from: from, to: to, absolute: rect, text: label.text))
     }
   }
 }

@@ -23,15 +23,21 @@ public enum XLSXWriter {
     /// Print "DRAF — belum untuk ditandatangani" in the page header of every printed sheet (bold,
     /// red, centred), for an SOP that still has errors (``SOPDocument/isDraft``).
     public var draft: Bool = false
+    /// Print the JUMLAH WAKTU row with sopkit's own sum also when the SOP wrote no total (a total
+    /// the SOP wrote is always printed; sop-ap-format §6.3).
+    public var totalRow: Bool = false
+    /// The room between the jabatan line and the name line of DISAHKAN OLEH (``SignatureRoom``).
+    public var signature: SignatureRoom = SignatureRoom()
 
     public init(
       setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil,
-      draft: Bool = false
+      draft: Bool = false, totalRow: Bool = false
     ) {
       self.setup = setup
       self.columnNumbers = columnNumbers
       self.assetFolder = assetFolder
       self.draft = draft
+      self.totalRow = totalRow
     }
   }
 
@@ -54,15 +60,16 @@ public enum XLSXWriter {
         let identity = book.addSheet(names.identity(sopIndex))
         sheetNumber += 1
         let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
-        XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo).write(
+        XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo, signature: options.signature).write(
           into: identity, book)
         if options.draft { DraftMark.setHeader(identity) }
         for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
           let sheet = book.addSheet(names.procedure(sopIndex, chartIndex))
           sheetNumber += 1
           let drawing = XLSXProcedureSheet(
-            flowchart, setup: options.setup, columnNumbers: options.columnNumbers
+            flowchart, setup: options.setup, title: sop.identity.namaSOP, columnNumbers: options.columnNumbers, total: options.totalRow
           ).write(into: sheet, book)
+          // A draft's pages carry the draft mark in the print header instead of the SOP's name.
           if options.draft { DraftMark.setHeader(sheet) }
           drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
         }
