@@ -62,8 +62,8 @@ import Testing
     }
     #expect(checked > 100)
     // Known remainder (docs/flowchart-drawing.md): a label in a crowded last column or crossed by a
-    // lane routed after it where no free place was left; about 5 % of the generated SOPs' labels.
-    #expect(problems.count * 20 <= checked, Comment(rawValue: "\(problems.count) of \(checked) labels:\n" + problems.prefix(30).joined(separator: "\n")))
+    // lane routed after it where no free place was left; 39 of 878 labels (4.4 %) today.
+    #expect(problems.count * 22 <= checked, Comment(rawValue: "\(problems.count) of \(checked) labels:\n" + problems.prefix(30).joined(separator: "\n")))
   }
 
   /// Lanes (vertical runs that neither leave nor enter a symbol at its middle) keep the clearance

@@ -19,6 +19,8 @@ struct FlowRouter {
   let columnWidth: Double
   /// Symbols whose right side an exit already leaves from.
   private var rightSidesUsed: Set<FlowLayout.Symbol> = []
+  /// The arrow (index in `page.arrows`) each label of `page.labels` is written beside.
+  private var labelArrows: [Int] = []
   /// Vertical lane segments drawn so far: x and the rows they span.
   private var lanes: [(x: Double, top: Double, bottom: Double)] = []
 
@@ -272,7 +274,10 @@ struct FlowRouter {
   mutating func settleLabels() {
     for index in page.labels.indices {
       let label = page.labels[index]
-      guard let arrow = page.arrows.first(where: { $0.exit == label.exit && $0.label == label.text && $0.points.count >= 2 && abs($0.points[0].y - label.y) < 40 }),
+      // Its own arrow, not another decision's with the same words and exit nearby (placed beside
+      // that one, the label would be read as the other decision's).
+      let own = labelArrows.count == page.labels.count ? page.arrows[labelArrows[index]] : nil
+      guard let arrow = own ?? page.arrows.first(where: { $0.exit == label.exit && $0.label == label.text && $0.points.count >= 2 && abs($0.points[0].y - label.y) < 40 }),
         conflicts(of: label, ignoring: index) + nearerToAnother(label, start: arrow.points[0]) > 0
       else { continue }
       page.labels[index] = placeLabel(label.text, exit: label.exit, on: arrow, ignoring: index)
@@ -284,6 +289,7 @@ struct FlowRouter {
     page.arrows.append(arrow)
     guard let text = arrow.label, let exit = arrow.exit, arrow.points.count >= 2 else { return }
     page.labels.append(placeLabel(text, exit: exit, on: arrow))
+    labelArrows.append(page.arrows.count - 1)
   }
 
   /// The label's box: of the places beside the arrow's first segment (under the symbol right or

@@ -322,11 +322,18 @@ struct ShapeFlow {
         // shortest total distance (a label can lie nearer to the other exit than to its own).
         let pair = Array(exits.prefix(2))
         let nearby = labels.sorted { min(distance($0.center, pair[0].1), distance($0.center, pair[1].1)) < min(distance($1.center, pair[0].1), distance($1.center, pair[1].1)) }.prefix(4)
-        var best: (cost: Double, words: [String])?
+        // A Ya and a Tidak go before two of a kind (a decision's other label can lie further off
+        // than a neighbouring decision's label of the same kind).
+        func isTidak(_ text: String) -> Bool {
+          let word = LabelMatcher<Int>.normalize(text)
+          return word.hasPrefix("tidak") || word == "t" || word == "salah"
+        }
+        var best: (alike: Bool, cost: Double, words: [String])?
         for first in nearby.indices {
           for second in nearby.indices where second != first {
+            let alike = isTidak(nearby[first].text) == isTidak(nearby[second].text)
             let cost = distance(nearby[first].center, pair[0].1) + distance(nearby[second].center, pair[1].1)
-            if cost < (best?.cost ?? .infinity) { best = (cost, [nearby[first].text, nearby[second].text]) }
+            if best.map({ (alike ? 1 : 0, cost) < ($0.alike ? 1 : 0, $0.cost) }) ?? true { best = (alike, cost, [nearby[first].text, nearby[second].text]) }
           }
         }
         let words = best?.words ?? pair.map { exit in labels.min { distance($0.center, exit.1) < distance($1.center, exit.1) }?.text ?? "" }
