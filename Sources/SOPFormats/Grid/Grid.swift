@@ -48,7 +48,7 @@ struct Grid: Sendable {
   /// Width of 0-based `column` in EMU (edges are summed by ``GridGeometry``).
   func width(ofColumn column: Int) -> Double {
     if let exact = exactColumnWidths[column] { return exact }
-    return ((columnWidths[column] ?? defaultColumnWidth) * 7 + 5).rounded() * 9525
+    return CellText.workbookPixels(characters: columnWidths[column] ?? defaultColumnWidth).rounded() * 9525
   }
 
   /// Height of 1-based `row` in EMU.

@@ -142,6 +142,9 @@ public enum CellText {
   /// The width in points that text gets in a workbook column `pixels` wide.
   public static func workbookWidth(_ pixels: Double) -> Double { pixels * 0.75 - workbookInset }
 
+  /// The pixel width Excel draws a column of `characters` width (Calibri 11 digits) with.
+  public static func workbookPixels(characters: Double) -> Double { characters * 7 + 5 }
+
   /// The height in points of a workbook cell `pixels` wide holding `text` in Arial `size`.
   public static func workbookHeight(_ text: String, pixels: Double, size: Double = workbookSize, bold: Bool = false) -> Double {
     guard !text.isEmpty else { return 0 }
@@ -169,20 +172,5 @@ public enum CellText {
       lines += TextMeasure.lineCount(paragraph, width: width - wordInset, size: size, bold: bold, maximumLines: maximumLines - lines)
     }
     return TextMeasure.height(lines: min(lines, maximumLines), size: size) + wordPadding
-  }
-}
-
-/// The row-height estimate by cell width in pixels, for callers that plan in Excel's unit (the
-/// fill-in template, the Word reader's estimate of rows whose height Word did not fix): Arial 10
-/// measured by ``TextMeasure`` as the workbook prints it (``CellText``).
-enum TextMetrics {
-  /// Lines `text` takes in a workbook cell `width` pixels wide.
-  static func lines(_ text: String, width: Double) -> Int {
-    TextMeasure.lineCount(text, width: CellText.workbookWidth(width), size: CellText.workbookSize)
-  }
-
-  /// The height in points of a row whose cells hold `cells` (text and cell width in pixels).
-  static func rowHeight(_ cells: [(text: String, width: Double)], minimum: Double) -> Double {
-    CellText.workbookRowHeight(cells.map { ($0.text, $0.width) }, minimum: minimum)
   }
 }

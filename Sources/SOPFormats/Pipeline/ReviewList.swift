@@ -12,9 +12,11 @@ enum ReviewList {
   /// The review list of each of `sopCount` SOPs; empty for an SOP without errors (it is complete).
   static func lists(_ diagnostics: [Diagnostic], sopCount: Int) -> [[ReviewItem]] {
     var lists = Array(repeating: [ReviewItem](), count: sopCount)
-    for diagnostic in diagnostics where diagnostic.severity == .error || (diagnostic.severity == .warning && sopIndex(of: diagnostic.location?.path) != nil) {
+    for diagnostic in diagnostics where diagnostic.severity != .note {
+      let index = sopIndex(of: diagnostic.location?.path)
+      guard diagnostic.severity == .error || index != nil else { continue }
       let item = item(diagnostic)
-      if let index = sopIndex(of: diagnostic.location?.path), index < sopCount {
+      if let index, index < sopCount {
         lists[index].append(item)
       } else {
         for index in lists.indices { lists[index].append(item) }

@@ -139,7 +139,7 @@ struct DOCXTables {
   /// About how tall a cell's text makes its row, in points, measured as the writers measure it.
   static func estimatedHeight(_ text: String, width: Double) -> Double {
     // Without a grid width, each paragraph is taken as one line.
-    guard width.isFinite, width > 0 else { return TextMetrics.rowHeight([(text, 1e6)], minimum: 0) }
-    return TextMetrics.rowHeight([(text, min(width, 1e10) / 9_525)], minimum: 0)  // EMU to pixels at 96 dpi
+    guard width.isFinite, width > 0 else { return CellText.workbookRowHeight([(text, 1e6)], minimum: 0) }
+    return CellText.workbookRowHeight([(text, min(width, 1e10) / 9_525)], minimum: 0)  // EMU to pixels at 96 dpi
   }
 }

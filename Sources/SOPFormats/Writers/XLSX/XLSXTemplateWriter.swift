@@ -182,7 +182,7 @@ public enum XLSXTemplateWriter {
   /// Makes a row tall enough for its wrapped text (LibreOffice does not grow rows by itself);
   /// rows of one line keep the default height, so a blank template is unchanged.
   private static func growRow(_ sheet: UnsafeMutablePointer<lxw_worksheet>, _ row: lxw_row_t, _ cells: [(text: String, characters: Double)]) {
-    let height = TextMetrics.rowHeight(cells.map { ($0.text, $0.characters * 7 + 5) }, minimum: 15)
+    let height = CellText.workbookRowHeight(cells.map { ($0.text, CellText.workbookPixels(characters: $0.characters)) }, minimum: 15)
     if height > 15 { worksheet_set_row(sheet, row, height, nil) }
   }
 
@@ -252,7 +252,7 @@ public enum XLSXTemplateWriter {
       let row = lxw_row_t(index + 1)
       let cells = [review.place(item), item.message, item.hint ?? "", item.code]
       // LibreOffice does not grow a row for wrapped text by itself; widths in pixels as Excel draws them.
-      let height = TextMetrics.rowHeight(zip(cells, widths.dropFirst()).map { ($0, $1 * 7 + 5) }, minimum: 15)
+      let height = CellText.workbookRowHeight(zip(cells, widths.dropFirst()).map { ($0, CellText.workbookPixels(characters: $1)) }, minimum: 15)
       worksheet_set_row(sheet, row, height, nil)
       worksheet_write_number(sheet, row, 0, Double(index + 1), body)
       for (offset, text) in cells.enumerated() {
@@ -289,7 +289,7 @@ public enum XLSXTemplateWriter {
         defer { free(author) }
         options.author = author
         options.width = UInt16(width)
-        options.height = UInt16(min(600, TextMetrics.rowHeight([(text, width)], minimum: 56) / 0.75))
+        options.height = UInt16(min(600, CellText.workbookRowHeight([(text, width)], minimum: 56) / 0.75))
         worksheet_write_comment_opt(sheet, lxw_row_t(cell.row), lxw_col_t(cell.column), text, &options)
       }
     }
