@@ -69,6 +69,15 @@ struct CLIText {
       "dihentikan: \(done) dari \(total) berkas selesai; berkas yang sudah ditulis lengkap")
   }
 
+  /// `[####....] 35/100 files · 4 with drafts · 1 unreadable or failed · about 12 s left`.
+  func progress(bar: String, done: Int, of total: Int, drafts: Int, unreadable: Int, secondsLeft: Int?) -> String {
+    var line = bar + " \(done)/\(total) " + say("files", "berkas")
+    if drafts > 0 { line += say(" · \(drafts) with drafts", " · \(drafts) dengan draf") }
+    if unreadable > 0 { line += say(" · \(unreadable) unreadable or failed", " · \(unreadable) tidak terbaca atau gagal") }
+    if let secondsLeft { line += say(" · about \(secondsLeft) s left", " · sisa sekitar \(secondsLeft) detik") }
+    return line
+  }
+
   func report(_ paths: [String]) -> String {
     say("report: ", "laporan: ") + paths.joined(separator: say(" and ", " dan "))
   }

@@ -87,15 +87,9 @@ final class BatchRun: @unchecked Sendable {
   private func progressLine(_ now: Date) -> String {
     let total = max(plan.items.count, 1)
     let width = 20, filled = done * width / total
-    let id = language == .id
-    var line = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] \(done)/\(plan.items.count) " + (id ? "berkas" : "files")
-    if drafts > 0 { line += id ? " · \(drafts) dengan draf" : " · \(drafts) with drafts" }
-    if unreadable > 0 { line += id ? " · \(unreadable) tidak terbaca atau gagal" : " · \(unreadable) unreadable or failed" }
     let elapsed = now.timeIntervalSince(started)
-    if done >= 3, elapsed >= 1, done < plan.items.count {
-      let remaining = Double(plan.items.count - done) * elapsed / Double(done)
-      line += id ? " · sisa sekitar \(Int(remaining.rounded())) detik" : " · about \(Int(remaining.rounded())) s left"
-    }
-    return line
+    let remaining = done >= 3 && elapsed >= 1 && done < plan.items.count ? Int((Double(plan.items.count - done) * elapsed / Double(done)).rounded()) : nil
+    let bar = "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "]"
+    return CLIText(language: language).progress(bar: bar, done: done, of: plan.items.count, drafts: drafts, unreadable: unreadable, secondsLeft: remaining)
   }
 }
