@@ -6,7 +6,7 @@ VENV := .venv
 OUT := out
 APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils pkg-config python3-venv
 
-.PHONY: help deps deps-render deps-browser build run serve render test venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
+.PHONY: help deps deps-render deps-browser build run serve render test test-print venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -117,7 +117,11 @@ CORPUS_SAMPLE_RATE ?= 95
 test: deps venv ## Run all tests (the README's and CI's test command), then the legacy-layout corpus sample
 	$(SWIFT) build
 	set -o pipefail; SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest 2>&1 | tee .build/test-output.log
-	@echo "skipped tests (a tool or the real fixtures missing): $$(grep -c 'was cancelled after' .build/test-output.log || true); each is named above with its reason"
+	@echo "skipped tests (a tool or the real fixtures missing, or left to make test-print): $$(grep -c 'was cancelled after' .build/test-output.log || true); each is named above with its reason"
+
+test-print: deps venv deps-render ## Print 100 generated SOPs and every real SOP with LibreOffice and check the pages (about 5 minutes; CI runs it)
+	$(SWIFT) build
+	set -o pipefail; SOPKIT_PRINT_ALL=1 SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest --filter PrintedCorpusTests 2>&1 | tee .build/test-print-output.log
 	$(MAKE) --no-print-directory corpus-sample MIN_STEP_RATE=$(CORPUS_SAMPLE_RATE)
 
 # Sanitizers and fuzzing (README, "Fuzzing and sanitizers"). Each has its own scratch path, so the

@@ -13,7 +13,12 @@ public struct SOPGenerator {
   /// - Parameters:
   ///   - steps, actors: how many steps and Pelaksana a flowchart gets (benchmarks use 5–40 and 3–12).
   public init(seed: UInt64, steps: ClosedRange<Int> = 2...12, actors: ClosedRange<Int> = 1...6) {
-    state = seed &* 0x9E37_79B9_7F4A_7C15 &+ 1
+    // Mixed, so that neighbouring seeds start far apart in the sequence (seed n + 1 used to give
+    // seed n's SOP shifted by one draw, and 20 "different" SOPs were nearly the same).
+    var z = seed &+ 0x9E37_79B9_7F4A_7C15
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    state = z ^ (z >> 31)
     stepCount = steps
     actorCount = actors
   }

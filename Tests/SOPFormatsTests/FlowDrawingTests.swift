@@ -37,9 +37,14 @@ import Testing
     return top < y0 && y0 < bottom && x0 < right && left < x1
   }
 
+  /// Labels that run over a cell border in the shared layout today (all SOPs of ``tables()``):
+  /// long labels ("Tidak lengkap", 47 pt) in actor columns 40–66 pt wide, where no free place
+  /// beside the arrow is wide enough. Issue 18 wants none; lower this as the router improves.
+  static let knownBorderProblems = 109
+
   @Test func noLineCrossesALabelAndLabelsStayInTheActorColumns() throws {
     var checked = 0
-    var problems: [String] = []
+    var problems: [String] = [], borders: [String] = []
     for (name, table) in try Self.tables() {
       let width = Self.columnWidth(table), actors = Double(max(table.flowchart.pelaksana.count, 1))
       for (pageNumber, page) in table.layout.pages.enumerated() {
@@ -52,6 +57,14 @@ import Testing
               problems.append("\(at): crossed by a line at \(a) → \(b)")
             }
           }
+          // Cell borders: the actor column edges and the row edges, 1 pt clear.
+          let clear = 1.0 / width
+          if stride(from: 0.0, through: actors, by: 1).contains(where: { label.x + clear < $0 && $0 < label.x + label.width - clear }) {
+            borders.append("\(at): runs over a column border")
+          }
+          if (page.rowTops + [page.height]).contains(where: { label.y + 1 < $0 && $0 < label.y + label.height - 1 }) {
+            borders.append("\(at): runs over a row border")
+          }
           for other in page.labels where other != label {
             if other.x < label.x + label.width && label.x < other.x + other.width && other.y < label.y + label.height && label.y < other.y + other.height {
               problems.append("\(at): overlaps '\(other.text)'")
@@ -62,8 +75,9 @@ import Testing
     }
     #expect(checked > 100)
     // Known remainder (docs/flowchart-drawing.md): a label in a crowded last column or crossed by a
-    // lane routed after it where no free place was left; 39 of 878 labels (4.4 %) today.
-    #expect(problems.count * 22 <= checked, Comment(rawValue: "\(problems.count) of \(checked) labels:\n" + problems.prefix(30).joined(separator: "\n")))
+    // lane routed after it where no free place was left; 31 of 1,018 labels (3 %) today.
+    #expect(problems.count * 22 <= checked, Comment(rawValue: "\(problems.count) of \(checked) labels:\n" + problems.joined(separator: "\n")))
+    #expect(borders.count <= Self.knownBorderProblems, Comment(rawValue: "\(borders.count) of \(checked) labels:\n" + borders.joined(separator: "\n")))
   }
 
   /// Lanes (vertical runs that neither leave nor enter a symbol at its middle) keep the clearance
@@ -97,7 +111,7 @@ import Testing
       }
     }
     #expect(lanes > 100)
-    #expect(problems.count * 50 <= lanes, Comment(rawValue: "\(problems.count) of \(lanes) lanes:\n" + problems.prefix(30).joined(separator: "\n")))
+    #expect(problems.count * 50 <= lanes, Comment(rawValue: "\(problems.count) of \(lanes) lanes:\n" + problems.joined(separator: "\n")))
   }
 
   /// No connector stands above step 1; both ends of a page break's connector pair stand in one

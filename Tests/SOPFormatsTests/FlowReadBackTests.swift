@@ -3,7 +3,6 @@ import SOPFormats
 import SOPModel
 import SOPTestSupport
 import Testing
-import ZIPFoundation
 
 /// Everything the model holds is drawn, and the drawing alone reads back to the same flow
 /// (issue 18, docs/flowchart-drawing.md): generated SOPs written to Word and to a workbook
@@ -13,10 +12,6 @@ import ZIPFoundation
   /// How many generated SOPs each format reads back (the same seed and sizes as
   /// `sopkit-bench generate`).
   static let count = 100
-  /// How many must read back the same today. The rest (docs/flowchart-drawing.md, "Read-back"):
-  /// in Word, a few symbols read in the neighbouring column or row (generated SOPs 9, 27, 62, 72,
-  /// 83, 87). Raise this as they are fixed.
-  static let wordFloor = 94, workbookFloor = 100
 
   static func generated(_ count: Int = Self.count) -> [SOPFile] {
     var generator = SOPGenerator(seed: 2026, steps: 5...40, actors: 3...12)
@@ -50,26 +45,6 @@ import ZIPFoundation
     return lines
   }
 
-  /// A workbook's bytes without the hidden data sheet's name, so that the reader reads the
-  /// visible sheets and their drawing (XLSXWriter always writes the data sheet).
-  static func withoutDataSheet(_ bytes: [UInt8]) throws -> [UInt8] {
-    let folder = try TestData.temporaryFolder()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("x.xlsx")
-    try Data(bytes).write(to: path)
-    let archive = try Archive(url: path, accessMode: .update)
-    let entry = try #require(archive["xl/workbook.xml"])
-    var xml = Data()
-    _ = try archive.extract(entry) { xml.append($0) }
-    let renamed = String(decoding: xml, as: UTF8.self).replacingOccurrences(of: "name=\"sopkit-data\"", with: "name=\"other\"")
-    try archive.remove(entry)
-    let data = Data(renamed.utf8)
-    try archive.addEntry(with: "xl/workbook.xml", type: .file, uncompressedSize: Int64(data.count), compressionMethod: .deflate) { position, size in
-      data.subdata(in: Int(position)..<Int(position) + size)
-    }
-    return [UInt8](try Data(contentsOf: path))
-  }
-
   @Test func generatedSOPsReadBackFromWordWithoutTheDataPart() throws {
     var same = 0
     var report: [String] = []
@@ -79,18 +54,20 @@ import ZIPFoundation
       let lines = Self.differences(file, back)
       if lines.isEmpty { same += 1 } else { report.append("SOP \(number + 1): " + lines.prefix(4).joined(separator: "; ")) }
     }
-    #expect(same >= Self.wordFloor, Comment(rawValue: "\(same) of \(Self.count) read back the same flow\n" + report.joined(separator: "\n")))
+    #expect(same == Self.count, Comment(rawValue: "\(same) of \(Self.count) read back the same flow\n" + report.joined(separator: "\n")))
   }
 
   @Test func generatedSOPsReadBackFromAWorkbookWithoutTheDataSheet() throws {
     var same = 0
     var report: [String] = []
     for (number, file) in Self.generated().enumerated() {
-      let bytes = try Self.withoutDataSheet(try XLSXWriter.write(file))
+      var options = XLSXWriter.Options()
+      options.embedData = false
+      let bytes = try XLSXWriter.write(file, options: options)
       let back = XLSXReader.read(bytes, source: "gen.xlsx").file
       let lines = Self.differences(file, back)
       if lines.isEmpty { same += 1 } else { report.append("SOP \(number + 1): " + lines.prefix(4).joined(separator: "; ")) }
     }
-    #expect(same >= Self.workbookFloor, Comment(rawValue: "\(same) of \(Self.count) read back the same flow\n" + report.joined(separator: "\n")))
+    #expect(same == Self.count, Comment(rawValue: "\(same) of \(Self.count) read back the same flow\n" + report.joined(separator: "\n")))
   }
 }

@@ -69,6 +69,12 @@ public struct FlowLayout: Sendable {
     public var exit: Exit
     /// The box, in layout coordinates (x in actor columns, y in points).
     public var x: Double, y: Double, width: Double, height: Double
+    /// The words as printed, one entry per line, when the label is set on two lines to fit a
+    /// narrow column; empty when it is printed on one line.
+    public var lines: [String] = []
+
+    /// The lines every writer prints.
+    public var printed: [String] { lines.isEmpty ? [text] : lines }
   }
 
   /// One printed page of the flowchart.
@@ -100,6 +106,11 @@ public struct FlowLayout: Sendable {
   public static let labelSize = 7.0
   /// Height of an exit label's box, in points.
   static let labelHeight = 9.0
+  /// The distance between an exit label's box and the line it sits above or below, in points:
+  /// enough that a print a point off the plan does not put the line through the words.
+  static let labelLineGap = 2.0
+  /// The clear distance between an exit label's box and the cell borders, in points.
+  static let labelGridClearance = 1.0
   /// The clear distance lanes keep from cell borders and from each other, in points (3 mm),
   /// where the column leaves room for it.
   static let laneClearance = 8.5

@@ -19,6 +19,8 @@ struct FlowRouter {
   let columnWidth: Double
   /// Symbols whose right side an exit already leaves from.
   private var rightSidesUsed: Set<FlowLayout.Symbol> = []
+  /// The "Selesai" capsule each symbol's exit to END runs into.
+  private var endCapsules: [FlowLayout.Symbol: FlowLayout.Symbol] = [:]
   /// The arrow (index in `page.arrows`) each label of `page.labels` is written beside.
   private var labelArrows: [Int] = []
   /// Vertical lane segments drawn so far: x and the rows they span.
@@ -55,9 +57,10 @@ struct FlowRouter {
   }
 
   /// An exit to END: a line from a free side of the step's symbol into a "Selesai" capsule in the
-  /// neighbouring column on that side, in the step's row. Right when free, else left; when
-  /// neither neighbour is free (a single actor, or co-actors on both sides), the capsule goes
-  /// under the symbol in its own row's lower part.
+  /// neighbouring column on that side, in the step's row. Right when free, else left; a second
+  /// exit to END of the same decision runs from its bottom into the same capsule. When neither
+  /// neighbour is free (a single actor, or co-actors on both sides) nothing is drawn and the exit
+  /// stays in the data part only (docs/flowchart-drawing.md).
   mutating func route(fromStep from: Int, toEndLabel text: String, label: String?, exit: Exit) {
     guard let source = boxes[from] else { return }
     let column = Int(source.midX.rounded(.down))
@@ -74,10 +77,21 @@ struct FlowRouter {
     } else if isFree(column - 1) {
       capsule = Symbol(kind: .end(label: text), x: source.x - 1, y: source.y, width: source.width, height: source.height)
       points = [Point(x: source.x, y: source.midY), Point(x: capsule.x + capsule.width, y: source.midY)]
+    } else if let shared = endCapsules[source] {
+      // Both exits of a decision end the SOP: the second leaves the diamond's bottom, runs just
+      // under the symbols and enters the same capsule from below.
+      let below = max(source.y + source.height, shared.y + shared.height) + 4
+      points = [
+        Point(x: source.midX, y: source.y + source.height), Point(x: source.midX, y: below), Point(x: shared.midX, y: below),
+        Point(x: shared.midX, y: shared.y + shared.height),
+      ]
+      add(FlowLayout.Arrow(points: points, label: label, exit: exit))
+      return
     } else {
       return
     }
     page.symbols.append(capsule)
+    endCapsules[source] = capsule
     add(FlowLayout.Arrow(points: points, label: label, exit: exit))
   }
 
@@ -297,14 +311,33 @@ struct FlowRouter {
   /// the first that no line crosses, no symbol or label covers and that stays inside the actor
   /// columns; when none is free, the one with the fewest conflicts.
   private func placeLabel(_ text: String, exit: Exit, on arrow: FlowLayout.Arrow, ignoring: Int? = nil) -> FlowLayout.Label {
-    let height = FlowLayout.labelHeight
-    let width = (TextMeasure.width(text, size: FlowLayout.labelSize) + 3) / columnWidth
-    let gap = 2 / columnWidth
+    let oneLine = placeLabel(text, lines: [], exit: exit, on: arrow, ignoring: ignoring)
+    guard oneLine.conflicts > 0, let lines = Self.twoLines(text) else { return oneLine.box }
+    // No free place for the words on one line: on two, narrower ("Tidak" / "lengkap").
+    let twoLines = placeLabel(text, lines: lines, exit: exit, on: arrow, ignoring: ignoring)
+    return (twoLines.conflicts, twoLines.distance) < (oneLine.conflicts, oneLine.distance) ? twoLines.box : oneLine.box
+  }
+
+  /// `text` broken at the space nearest its middle, or nil for one word.
+  static func twoLines(_ text: String) -> [String]? {
+    let words = text.split(separator: " ").map(String.init)
+    guard words.count > 1 else { return nil }
+    let splits = (1..<words.count).map { [words[..<$0].joined(separator: " "), words[$0...].joined(separator: " ")] }
+    return splits.min { max($0[0].count, $0[1].count) < max($1[0].count, $1[1].count) }
+  }
+
+  /// The best place for a label of `lines` (one line when empty), with its conflicts and its
+  /// distance from the exit's start.
+  private func placeLabel(_ text: String, lines: [String], exit: Exit, on arrow: FlowLayout.Arrow, ignoring: Int?) -> (box: FlowLayout.Label, conflicts: Int, distance: Double) {
+    let printed = lines.isEmpty ? [text] : lines
+    let height = FlowLayout.labelHeight + Double(printed.count - 1) * (FlowLayout.labelHeight - 1)
+    let width = ((printed.map { TextMeasure.width($0, size: FlowLayout.labelSize) }.max() ?? 0) + 1.5) / columnWidth
+    let gap = 2 / columnWidth, lift = FlowLayout.labelLineGap
     let start = arrow.points[0], next = arrow.points[1]
     var candidates: [(x: Double, y: Double)] = []
     if abs(start.x - next.x) < 1e-9 {
       let down = next.y > start.y
-      let y = down ? start.y + 1 : start.y - 1 - height
+      let y = down ? start.y + lift : start.y - lift - height
       for shift in [0.0, 4, 8] {
         let y = down ? y + shift : y - shift
         candidates += [(start.x + gap, y), (start.x - gap - width, y)]
@@ -313,59 +346,124 @@ struct FlowRouter {
       let right = next.x > start.x
       for shift in [0.0, 0.1, 0.2, 0.3] {
         let x = right ? start.x + gap + shift * (next.x - start.x) : start.x - gap - width - shift * (start.x - next.x)
-        candidates += [(x, start.y - 1 - height), (x, start.y + 1)]
+        candidates += [(x, start.y - lift - height), (x, start.y + lift)]
+        // Just past the column border the segment crosses first, when the place before it ran over it.
+        if shift == 0 {
+          let clear = FlowLayout.labelGridClearance / columnWidth
+          let border = right ? (start.x + gap).rounded(.down) + 1 : (start.x - gap).rounded(.up) - 1
+          let past = right ? border + clear : border - clear - width
+          if right ? border < next.x : border > next.x { candidates += [(past, start.y - lift - height), (past, start.y + lift)] }
+        }
       }
       // Over the symbol's own corner, beside the exit point (a diamond leaves it free), a
       // little higher or lower each time; then back over the symbol's side.
       for shift in [0.0, 3, 6, 9] {
         let x = right ? start.x - width * 0.5 : start.x - width * 0.5
-        candidates += [(x, start.y - 1 - height - shift), (x, start.y + 1 + shift)]
+        candidates += [(x, start.y - lift - height - shift), (x, start.y + lift + shift)]
       }
       for shift in [0.0, 3, 6, 9] {
         let x = right ? start.x - width - gap : start.x + gap
-        candidates += [(x, start.y - 1 - height - shift), (x, start.y + 1 + shift)]
+        candidates += [(x, start.y - lift - height - shift), (x, start.y + lift + shift)]
       }
       // Ending just before the lane the arrow turns into, over the diamond's free corner: where
       // the column ends soon after the lane (the last actor column).
       if right {
         for shift in [0.0, 3, 6, 9, 12] {
-          candidates += [(next.x - gap - width, start.y - 1 - height - shift), (next.x - gap - width, start.y + 1 + shift)]
+          candidates += [(next.x - gap - width, start.y - lift - height - shift), (next.x - gap - width, start.y + lift + shift)]
         }
       }
     }
     // Each place also moved in, when it would run past the last actor column into the text.
     let limit = Double(columnCount) - width
     candidates += candidates.filter { $0.x > limit || $0.x < 0 }.map { (min(max($0.x, 0), limit), $0.y) }
-    var best: (box: FlowLayout.Label, conflicts: Int)?
-    for candidate in candidates {
-      let box = FlowLayout.Label(text: text, exit: exit, x: candidate.x, y: candidate.y, width: width, height: height)
-      let conflicts = self.conflicts(of: box, ignoring: ignoring) + nearerToAnother(box, start: start)
-      if conflicts == 0 { return box }
-      if conflicts < best?.conflicts ?? .max { best = (box, conflicts) }
+    func box(_ candidate: (x: Double, y: Double)) -> FlowLayout.Label {
+      FlowLayout.Label(text: text, exit: exit, x: candidate.x, y: candidate.y, width: width, height: height, lines: lines)
     }
-    return best!.box
+    var best: (box: FlowLayout.Label, conflicts: Int, distance: Double)?
+    func consider(_ candidates: [(x: Double, y: Double)]) -> (box: FlowLayout.Label, conflicts: Int, distance: Double)? {
+      for candidate in candidates {
+        let label = box(candidate)
+        let conflicts = self.conflicts(of: label, ignoring: ignoring) + nearerToAnother(label, start: start)
+        let distance = self.distance(label, start)
+        if conflicts == 0 { return (label, 0, distance) }
+        if best.map({ (conflicts, distance) < ($0.conflicts, $0.distance) }) ?? true { best = (label, conflicts, distance) }
+      }
+      return nil
+    }
+    // The usual places first, in their order; then, when none is free, any free place along the
+    // arrow's first two segments, the nearest to the exit first.
+    if let free = consider(candidates) { return free }
+    let further = alongSegments(of: arrow, width: width, height: height, gap: gap).filter { $0.x >= 0 && $0.x <= limit }
+    if let free = consider(further.sorted { distance(box($0), start) < distance(box($1), start) }) { return free }
+    return best!
   }
 
-  /// 2 when the label lies nearer to where another exit leaves the same symbol than to its own
-  /// exit's start: a reader pairs each exit with the nearest label.
-  private func nearerToAnother(_ box: FlowLayout.Label, start: Point) -> Int {
-    func distance(_ point: Point) -> Double {
-      let dx = (box.x + box.width / 2 - point.x) * columnWidth, dy = box.y + box.height / 2 - point.y
-      return (dx * dx + dy * dy).squareRoot()
+  /// Places beside the first two segments of `arrow`, every eighth of their length and just past
+  /// each column border they cross, on both sides.
+  private func alongSegments(of arrow: FlowLayout.Arrow, width: Double, height: Double, gap: Double) -> [(x: Double, y: Double)] {
+    let lift = FlowLayout.labelLineGap
+    let clear = FlowLayout.labelGridClearance / columnWidth
+    var places: [(x: Double, y: Double)] = []
+    for (a, b) in zip(arrow.points, arrow.points.dropFirst()).prefix(2) {
+      if abs(a.x - b.x) < 1e-9 {
+        let down = b.y > a.y
+        for step in 0...8 {
+          let y = a.y + (b.y - a.y) * Double(step) / 8 - (down ? 0 : height)
+          places += [(a.x + gap, y), (a.x - gap - width, y)]
+        }
+      } else {
+        let right = b.x > a.x
+        var xs = (0...8).map { step in
+          let x = a.x + (b.x - a.x) * Double(step) / 8
+          return right ? x + gap : x - gap - width
+        }
+        for border in stride(from: min(a.x, b.x).rounded(.up), through: max(a.x, b.x).rounded(.down), by: 1) {
+          xs += [border + clear, border - clear - width]
+        }
+        // Just past the next border the way the arrow goes, also when it turns before it: in a
+        // narrow column there is no room beside the symbol.
+        xs.append(right ? a.x.rounded(.down) + 1 + clear : a.x.rounded(.up) - 1 - clear - width)
+        for x in xs { places += [(x, a.y - lift - height), (x, a.y + lift)] }
+      }
     }
+    return places
+  }
+
+  /// From the centre of `box` to `point`, in points.
+  private func distance(_ box: FlowLayout.Label, _ point: Point) -> Double {
+    let dx = (box.x + box.width / 2 - point.x) * columnWidth, dy = box.y + box.height / 2 - point.y
+    return (dx * dx + dy * dy).squareRoot()
+  }
+
+  /// 10 when the label lies nearer to where another exit leaves the same symbol than to its own
+  /// exit's start, or nearer to another diamond than to its own: a reader pairs each exit with
+  /// the nearest label of its own diamond, so a label read as another exit's is worse than any
+  /// line or border through it.
+  private func nearerToAnother(_ box: FlowLayout.Label, start: Point) -> Int {
+    func distance(_ point: Point) -> Double { self.distance(box, point) }
     let own = distance(start)
     let source = page.symbols.first { $0.x - 1e-6 <= start.x && start.x <= $0.x + $0.width + 1e-6 && $0.y - 1e-6 <= start.y && start.y <= $0.y + $0.height + 1e-6 }
     guard let source else { return 0 }
+    // Nearer to another diamond than to its own: read as that decision's.
+    func gap(_ symbol: Symbol) -> Double {
+      let cx = box.x + box.width / 2, cy = box.y + box.height / 2
+      let dx = max(symbol.x - cx, 0, cx - symbol.x - symbol.width) * columnWidth, dy = max(symbol.y - cy, 0, cy - symbol.y - symbol.height)
+      return (dx * dx + dy * dy).squareRoot()
+    }
+    let ownGap = gap(source)
+    // (By a clear margin: a reader measures from the printed boxes, a little off the plan.)
+    if page.symbols.contains(where: { $0 != source && $0.kind == .decision && gap($0) < ownGap + 4 }) { return 10 }
     for arrow in page.arrows where arrow.exit != nil {
       guard let other = arrow.points.first, other != start else { continue }
       let onSource = source.x - 1e-6 <= other.x && other.x <= source.x + source.width + 1e-6 && source.y - 1e-6 <= other.y && other.y <= source.y + source.height + 1e-6
-      if onSource, distance(other) < own { return 2 }
+      if onSource, distance(other) < own { return 10 }
     }
     return 0
   }
 
   /// How many things a label box would run into: lines through it (its own arrow's first
-  /// segment may run along its edge), symbols, other labels, and the edge of the actor columns.
+  /// segment may run along its edge), cell borders (closer than ``FlowLayout/labelGridClearance``),
+  /// symbols, other labels, and the edge of the actor columns.
   private func conflicts(of box: FlowLayout.Label, ignoring: Int? = nil) -> Int {
     var count = 0
     if box.x < 0 || box.x + box.width > Double(columnCount) { count += 2 }
@@ -376,6 +474,12 @@ struct FlowRouter {
         if FlowGeometry.segment(a, b, crosses: (left, top, right, bottom), xMargin: margin / columnWidth, yMargin: margin) { count += 3 }
       }
     }
+    // The table's own lines: a cell border through the words reads as a line through them.
+    let clearance = FlowLayout.labelGridClearance
+    let columnClearance = clearance / columnWidth
+    if (0...columnCount).contains(where: { left - columnClearance < Double($0) && Double($0) < right + columnClearance }) { count += 3 }
+    let rowBorders = page.rowTops + [page.height]
+    if rowBorders.contains(where: { top - clearance < $0 && $0 < bottom + clearance }) { count += 3 }
     for symbol in page.symbols where symbol.x < right && left < symbol.x + symbol.width && symbol.y < bottom && top < symbol.y + symbol.height {
       // A diamond's corners are free: only its inner half counts.
       if symbol.kind == .decision {

@@ -4,11 +4,19 @@ import Foundation
 enum ListItems {
   /// The items of one cell. Lines that start with a number ("1.", "2)", "a.") or a bullet start an
   /// item; other lines continue the item before them. Without any numbered line, each line is an
-  /// item. A lone "-" is an empty list.
+  /// item. A lone "-" is an empty list. A sub-heading ends with a colon: one written so, or a short
+  /// first line over indented lines, which gets one.
   static func split(_ cell: String) -> [String] {
-    let lines = cell.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline)
-      .map { $0.trimmingCharacters(in: .whitespaces) }
-      .filter { !$0.isEmpty }
+    let raw = cell.split(omittingEmptySubsequences: true, whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
+    var lines = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+    // A short first line over indented ones is the sub-heading of what follows ("Perlengkapan"
+    // over "   Perangkat deteksi dini, …"): kept as a sub-heading, with its colon.
+    if raw.count > 1, !lines[0].hasSuffix(":"), !stripMarker(lines[0]).hadMarker, lines[0].split(separator: " ").count <= 2,
+      lines[0].count <= 24, !lines[0].contains(where: \.isNumber),
+      raw.dropFirst().allSatisfy({ indent($0) > indent(raw[0]) })
+    {
+      lines[0] += ":"
+    }
     guard !(lines.count == 1 && isDash(lines[0])) else { return [] }
     let marked = lines.map { stripMarker($0) }
     guard marked.contains(where: { $0.hadMarker }) else { return lines }
@@ -56,6 +64,11 @@ enum ListItems {
     let text = item.trimmingCharacters(in: .whitespacesAndNewlines)
     guard text.hasSuffix(":"), text.count <= 40, !text.contains("\n") else { return false }
     return text.split(separator: " ").filter { $0 != ":" }.count <= 4
+  }
+
+  /// How far a line is indented: its leading spaces, a tab counting four.
+  private static func indent(_ line: Substring) -> Int {
+    line.prefix { $0 == " " || $0 == "\t" }.reduce(0) { $0 + ($1 == "\t" ? 4 : 1) }
   }
 
   static func isDash(_ text: String) -> Bool { text == "-" || text == "–" || text == "—" }

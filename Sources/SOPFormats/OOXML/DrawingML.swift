@@ -73,14 +73,19 @@ struct SpreadsheetDrawing {
     return "<a:xfrm\(attributes)><a:off x=\"\(rect.x)\" y=\"\(rect.y)\"/><a:ext cx=\"\(rect.width)\" cy=\"\(rect.height)\"/></a:xfrm>"
   }
 
+  /// A centred text body; each line of `text` is a paragraph.
   private func textBody(_ text: String, size: Int) -> String {
-    var out = #"<xdr:txBody><a:bodyPr vertOverflow="overflow" horzOverflow="overflow" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr" anchorCtr="1"/><a:lstStyle/><a:p><a:pPr algn="ctr"/>"#
-    if text.isEmpty {
-      out += #"<a:endParaRPr lang="id-ID" sz="\#(size)"/>"#
-    } else {
-      out += #"<a:r><a:rPr lang="id-ID" sz="\#(size)"><a:latin typeface="Arial"/></a:rPr><a:t>\#(XMLEscape.text(text))</a:t></a:r>"#
+    var out = #"<xdr:txBody><a:bodyPr vertOverflow="overflow" horzOverflow="overflow" wrap="none" lIns="0" tIns="0" rIns="0" bIns="0" anchor="ctr" anchorCtr="1"/><a:lstStyle/>"#
+    for line in text.components(separatedBy: "\n") {
+      out += #"<a:p><a:pPr algn="ctr"/>"#
+      if line.isEmpty {
+        out += #"<a:endParaRPr lang="id-ID" sz="\#(size)"/>"#
+      } else {
+        out += #"<a:r><a:rPr lang="id-ID" sz="\#(size)"><a:latin typeface="Arial"/></a:rPr><a:t>\#(XMLEscape.text(line))</a:t></a:r>"#
+      }
+      out += "</a:p>"
     }
-    return out + "</a:p></xdr:txBody>"
+    return out + "</xdr:txBody>"
   }
 }
 

@@ -112,7 +112,8 @@ struct ShapeFlow {
         // SOP-AP symbols carry no text (it is in the Kegiatan column): a box with a few words is an
         // exit label ("Ya", "Lengkap", "Tidak layak").
         if !text.isEmpty, labelWords.contains(text) || symbol(shape) == nil || (shape.preset == "rect" && text.count <= 30) {
-          flow.labels.append((shape.text, (cx, cy)))
+          // A label set on two lines is one label.
+          flow.labels.append((shape.text.split(whereSeparator: \.isWhitespace).joined(separator: " "), (cx, cy)))
           continue
         }
         guard let kind = symbol(shape) else {
@@ -161,6 +162,18 @@ struct ShapeFlow {
       let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
       let distance = (dx * dx + dy * dy).squareRoot()
       if distance < (limit ?? snapDistance), distance < (best?.distance ?? .infinity) { best = (index, distance) }
+    }
+    return best?.index
+  }
+
+  /// The decision whose box is nearest to a point.
+  private func nearestDecision(to point: (Double, Double)) -> Int? {
+    var best: (index: Int, distance: Double)?
+    for (index, item) in placed.enumerated() where item.symbol == .decision {
+      let dx = max(item.box.x0 - point.0, 0, point.0 - item.box.x1)
+      let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
+      let distance = (dx * dx + dy * dy).squareRoot()
+      if distance < (best?.distance ?? .infinity) { best = (index, distance) }
     }
     return best?.index
   }
@@ -321,7 +334,11 @@ struct ShapeFlow {
         // Each exit takes a label of its own: of the labels nearest the exits, the pairing with the
         // shortest total distance (a label can lie nearer to the other exit than to its own).
         let pair = Array(exits.prefix(2))
-        let nearby = labels.sorted { min(distance($0.center, pair[0].1), distance($0.center, pair[1].1)) < min(distance($1.center, pair[0].1), distance($1.center, pair[1].1)) }.prefix(4)
+        // A label is written beside its own diamond: those nearer to another decision are that
+        // decision's (unless that leaves this one fewer than two).
+        let own = labels.filter { nearestDecision(to: $0.center) == index }
+        let candidates = own.count >= 2 ? own : labels
+        let nearby = candidates.sorted { min(distance($0.center, pair[0].1), distance($0.center, pair[1].1)) < min(distance($1.center, pair[0].1), distance($1.center, pair[1].1)) }.prefix(4)
         // A Ya and a Tidak go before two of a kind (a decision's other label can lie further off
         // than a neighbouring decision's label of the same kind).
         func isTidak(_ text: String) -> Bool {
@@ -336,7 +353,7 @@ struct ShapeFlow {
             if best.map({ (alike ? 1 : 0, cost) < ($0.alike ? 1 : 0, $0.cost) }) ?? true { best = (alike, cost, [nearby[first].text, nearby[second].text]) }
           }
         }
-        let words = best?.words ?? pair.map { exit in labels.min { distance($0.center, exit.1) < distance($1.center, exit.1) }?.text ?? "" }
+        let words = best?.words ?? pair.map { exit in candidates.min { distance($0.center, exit.1) < distance($1.center, exit.1) }?.text ?? "" }
         var written: (ya: String, tidak: String) = ("", "")
         for (exit, text) in zip(pair, words) {
           let word = LabelMatcher<Int>.normalize(text)

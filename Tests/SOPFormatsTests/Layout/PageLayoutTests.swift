@@ -92,6 +92,17 @@ import Testing
     #expect(!html.contains("<li>Peralatan :</li>"))
   }
 
+  /// The BASARNAS workbook writes its second sub-heading without a colon, as the first line of its
+  /// cell over indented lines ("Perlengkapan\n   Perangkat deteksi dini, …"): a sub-heading, not an
+  /// item. An item wrapped over indented lines stays one item.
+  @Test func aShortLineOverIndentedLinesIsASubheading() {
+    #expect(ListItems.split("Perlengkapan\n   Perangkat deteksi dini, Peta\n") == ["Perlengkapan:", "Perangkat deteksi dini, Peta"])
+    #expect(ListItems.numbered(ListItems.split("Peralatan : \n   Komputer\n") + ListItems.split("Perlengkapan\n   Peta\n"))
+      == ["Peralatan :", "1. Komputer", "Perlengkapan:", "1. Peta"])
+    #expect(ListItems.split("Undang-Undang Nomor 29\n   Tahun 2014 tentang Pencarian") == ["Undang-Undang Nomor 29", "Tahun 2014 tentang Pencarian"])
+    #expect(ListItems.split("Komputer\nPeta") == ["Komputer", "Peta"])
+  }
+
   // MARK: Pages
 
   @Test func wordNumbersItsPagesAndTitlesEveryFlowchartPage() throws {

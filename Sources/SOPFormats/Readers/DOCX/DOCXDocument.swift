@@ -8,6 +8,8 @@ struct DOCXDocument {
 
   let body: XMLElement
   let numbering: DOCXNumbering
+  /// The sizes the styles set text in.
+  let fontSizes: DOCXFontSizes
   /// Section breaks in body order: the index of the body block that ends each section, and the
   /// header and footer parts it names (default ones first).
   let sections: [(endBlock: Int, parts: [String], margins: DOCXFloatingShapes.Margins)]
@@ -23,7 +25,9 @@ struct DOCXDocument {
     self.body = body
     let relationships = try package.relationships("word/_rels/document.xml.rels", base: "word/")
     self.relationships = relationships
-    numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: try package.xml("word/styles.xml"))
+    let styles = try package.xml("word/styles.xml")
+    numbering = DOCXNumbering(numbering: try package.xml("word/numbering.xml"), styles: styles)
+    fontSizes = DOCXFontSizes(styles: styles)
     var sections: [(Int, [String], DOCXFloatingShapes.Margins)] = []
     // A section without its own header keeps the one before ("Link to Previous", Word's default).
     var inherited: [String: String] = [:]

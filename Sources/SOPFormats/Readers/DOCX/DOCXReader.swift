@@ -90,7 +90,7 @@ struct DOCXLegacyReader {
 
   func read() -> ReadResult {
     var text = DOCXText(numbering: document.numbering)
-    let tables = DOCXTables(body: document.body, text: &text, margins: { [document] in document.margins(forBlock: $0) }).tables
+    let tables = DOCXTables(body: document.body, text: &text, fontSizes: document.fontSizes, margins: { [document] in document.margins(forBlock: $0) }).tables
     let segments = Self.segments(of: tables)
     var diagnostics: [Diagnostic] = []
     // Tables that are neither an identity page nor a steps table (a table of contents, a version

@@ -36,10 +36,13 @@ struct DOCXTables {
   private var block = 0
   private var floating = DOCXFloatingShapes()
   private let pageMargins: (Int) -> DOCXFloatingShapes.Margins
+  private let fontSizes: DOCXFontSizes
 
   /// - Parameter margins: the page margins of the section that holds a body block.
-  init(body: XMLElement, text: inout DOCXText, margins: @escaping (Int) -> DOCXFloatingShapes.Margins = { _ in .init(left: 0, top: 0) }) {
+  /// - Parameter fontSizes: the sizes Word sets text in, for rows that grow with their text.
+  init(body: XMLElement, text: inout DOCXText, fontSizes: DOCXFontSizes = DOCXFontSizes(styles: nil), margins: @escaping (Int) -> DOCXFloatingShapes.Margins = { _ in .init(left: 0, top: 0) }) {
     self.pageMargins = margins
+    self.fontSizes = fontSizes
     for (index, child) in body.children.enumerated() {
       block = index
       collect(child, text: &text, atBodyLevel: true)
@@ -80,7 +83,8 @@ struct DOCXTables {
         let width = (column..<(column + span)).reduce(0.0) { $0 + (result.columnWidths.indices.contains($1) ? result.columnWidths[$1] : 0) }
         let content = text.blockText(cell)
         if !continues, !content.isEmpty { cells[column] = content }
-        estimate = max(estimate, Self.estimatedHeight(content, width: width))
+        // A cell merged down over the rows below shares its height with them: it sizes no row alone.
+        if merge == nil { estimate = max(estimate, Self.estimatedHeight(content, width: width, size: fontSizes.size(ofCell: cell))) }
         let frame = DOCXShapes.Frame(marginLeft: marginLeft, marginTop: marginTop, width: width)
         for shape in DOCXShapes.read(cell, frame: frame, text: &text) {
           result.shapes.append((rowIndex, column, shape))
@@ -136,10 +140,12 @@ struct DOCXTables {
     return given.attributes["w:hRule"] == "exact" ? twips / 20 : max(twips / 20, estimate)
   }
 
-  /// About how tall a cell's text makes its row, in points, measured as the writers measure it.
-  static func estimatedHeight(_ text: String, width: Double) -> Double {
+  /// About how tall a cell's text makes its row, in points: its paragraphs set in Word's cell at
+  /// `size` points, measured as the writers measure them.
+  static func estimatedHeight(_ text: String, width: Double, size: Double) -> Double {
+    let paragraphs = text.components(separatedBy: "\n")
     // Without a grid width, each paragraph is taken as one line.
-    guard width.isFinite, width > 0 else { return CellText.workbookRowHeight([(text, 1e6)], minimum: 0) }
-    return CellText.workbookRowHeight([(text, min(width, 1e10) / 9_525)], minimum: 0)  // EMU to pixels at 96 dpi
+    let points = width.isFinite && width > 0 ? min(width, 1e10) / DOCXShapes.emuPerPoint : 1e6
+    return CellText.wordHeight(paragraphs, width: points, size: size).rounded(.up)
   }
 }

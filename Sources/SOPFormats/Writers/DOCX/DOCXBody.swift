@@ -61,6 +61,19 @@ struct DOCXBody {
     }
   }
 
+  /// An exit label's paragraph: its lines broken within it (a label set on two lines).
+  static func labelParagraph(_ lines: [String], into x: inout XMLBuilder) {
+    x.element("w:p") { p in
+      p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", DOCXStyle.labelPanah.rawValue)]) }
+      p.element("w:r") { r in
+        for (index, line) in lines.enumerated() {
+          if index > 0 { r.element("w:br") }
+          r.textElement("w:t", line, [("xml:space", "preserve")])
+        }
+      }
+    }
+  }
+
   /// Writes `<w:tc>` of `width` points; `lines` become paragraphs in `style` (the first in
   /// `titleStyle` when given). With `marks`, lines holding a signing mark get its character style;
   /// with `size` (half-points), the lines after the title are set at that size.
@@ -398,7 +411,7 @@ struct DOCXBody {
     }
     // The exit labels where the layout placed them.
     for label in page.labels {
-      shape("rect", x: x(label.x), y: y(label.y), width: label.width * columnWidth, height: label.height, text: label.text, outline: false, into: &out)
+      shape("rect", x: x(label.x), y: y(label.y), width: label.width * columnWidth, height: label.height, text: label.text, lines: label.printed, outline: false, into: &out)
     }
     return out.text
   }
@@ -430,7 +443,9 @@ struct DOCXBody {
     }
   }
 
-  private mutating func shape(_ preset: String, x: Double, y: Double, width: Double, height: Double, text: String, outline: Bool = true, into out: inout XMLBuilder) {
+  private mutating func shape(
+    _ preset: String, x: Double, y: Double, width: Double, height: Double, text: String, lines: [String]? = nil, outline: Bool = true, into out: inout XMLBuilder
+  ) {
     anchor(x: x, y: y, width: width, height: height, into: &out) { data in
       data.element("wps:wsp") { w in
         w.element("wps:cNvSpPr")
@@ -450,7 +465,9 @@ struct DOCXBody {
         }
         if !text.isEmpty {
           w.element("wps:txbx") { t in
-            t.element("w:txbxContent") { c in Self.paragraph(text, style: outline ? .simbol : .labelPanah, into: &c) }
+            t.element("w:txbxContent") { c in
+              if let lines, lines.count > 1 { Self.labelParagraph(lines, into: &c) } else { Self.paragraph(text, style: outline ? .simbol : .labelPanah, into: &c) }
+            }
           }
         }
         w.element("wps:bodyPr", [("lIns", "0"), ("tIns", "0"), ("rIns", "0"), ("bIns", "0"), ("anchor", "ctr")])

@@ -22,7 +22,7 @@ struct SVGFlow {
     // The exit labels where the layout placed them.
     for label in page.labels {
       SVGText.draw(
-        [label.text], left: frame.x(label.x), right: frame.x(label.x + label.width), top: frame.y(label.y), bottom: frame.y(label.y + label.height),
+        label.printed, left: frame.x(label.x), right: frame.x(label.x + label.width), top: frame.y(label.y), bottom: frame.y(label.y + label.height),
         size: FlowLayout.labelSize, centered: true, into: &labels)
     }
   }

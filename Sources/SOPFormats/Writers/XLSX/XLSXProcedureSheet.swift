@@ -208,7 +208,7 @@ struct XLSXProcedureSheet {
     // The exit labels where the layout placed them.
     for label in page.labels {
       let (from, to, rect) = box(label.x, label.y, label.width, label.height)
-      drawing.items.append(.label(from: from, to: to, absolute: rect, text: label.text))
+      drawing.items.append(.label(from: from, to: to, absolute: rect, text: label.printed.joined(separator: "\n")))
     }
   }
 }

@@ -28,6 +28,9 @@ public enum XLSXWriter {
     public var totalRow: Bool = false
     /// The room between the jabatan line and the name line of DISAHKAN OLEH (``SignatureRoom``).
     public var signature: SignatureRoom = SignatureRoom()
+    /// Keep the canonical SOP in the hidden "sopkit-data" sheet, so the workbook reads back
+    /// exactly (off only to test that the printed sheets alone read back to the same SOP).
+    public var embedData: Bool = true
 
     public init(
       setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil,
@@ -74,7 +77,7 @@ public enum XLSXWriter {
           drawings.append(("xl/worksheets/sheet\(sheetNumber).xml", drawing))
         }
       }
-      writeData(file, into: book.addSheet(XLSXSheetNames.data), book)
+      if options.embedData { writeData(file, into: book.addSheet(XLSXSheetNames.data), book) }
     }
     return try DrawingInjector.inject(drawings, into: package)
   }
