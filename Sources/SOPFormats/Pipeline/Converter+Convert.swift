@@ -53,6 +53,7 @@ extension Converter {
         var marked = options
         marked.xlsx.draft = true
         marked.docx.draft = true
+        marked.pdf.page.draft = true
         render(SOPFile(sops: [sop]), as: target, sopIndex: index, part: part(index), parts: count, kind: .markedDraft, options: marked, source: source, into: &conversion)
       case (true, false, .xlsx):
         do {
@@ -89,16 +90,37 @@ extension Converter {
     _ file: SOPFile, as target: Format, sopIndex: Int?, part: Int?, parts: Int, kind: RenderedOutput.Kind, options: Options, source: String,
     into conversion: inout Conversion
   ) {
+    if target == .pdf, let refusal = pdfRefusal(file, sopIndex: sopIndex ?? 0, options: options.pdf, source: source) {
+      conversion.withheld.append(WithheldOutput(format: target, sopIndex: sopIndex ?? 0, diagnostic: refusal))
+      return
+    }
     do {
       let bytes = try render(file, as: target, options: options)
       var diagnostics: [Diagnostic] = []
-      if target == .xlsx || target == .html {
+      if target == .xlsx || target == .html || target == .pdf {
         diagnostics = XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx, source: source)
       }
       conversion.outputs.append(RenderedOutput(format: target, sopIndex: sopIndex, part: part, parts: parts, kind: kind, bytes: bytes, diagnostics: diagnostics))
     } catch {
       let diagnostic = error.diagnostics.first ?? Diagnostic(.internalFailure, "the \(target.rawValue) output could not be written", at: SourceLocation(file: source))
       conversion.withheld.append(WithheldOutput(format: target, sopIndex: sopIndex ?? 0, diagnostic: diagnostic))
+    }
+  }
+
+  /// Why the PDF of `file` (SOP `sopIndex` of the input) is not written: SRIKANDI signs the Word
+  /// document, not a PDF; in `tte-kemenag` the marker must not already stand in the SOP's text.
+  private static func pdfRefusal(_ file: SOPFile, sopIndex: Int, options: PDFWriter.Options, source: String) -> Diagnostic? {
+    switch options.mode {
+    case .srikandi:
+      return Diagnostic(
+        .outputSrikandiPDF, "SRIKANDI signs the Word document and makes the PDF itself; no PDF was written in srikandi mode",
+        at: SourceLocation(file: source, path: "$.sops[\(sopIndex)]"), hint: "write -t docx for SRIKANDI, or -t pdf with --sign tte-kemenag or basah")
+    case .tteKemenag:
+      guard let sop = file.sops.first else { return nil }
+      let places = PDFWriter.markerPlaces(options.marker, in: sop, sopIndex: sopIndex)
+      return places.isEmpty ? nil : PDFWriter.markerDiagnostic(options.marker, places: places, source: source)
+    case .basah:
+      return nil
     }
   }
 }
