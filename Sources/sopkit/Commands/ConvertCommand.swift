@@ -189,10 +189,13 @@ struct ConvertCommand: ParsableCommand {
     return Self.status(of: conversion, failIfWarnings: failIfWarnings)
   }
 
-  /// The exit status of one conversion: 66 nothing read, 65 drafts, 73/70 an output failed.
+  /// The exit status of one conversion: 66 nothing read, 65 drafts (and a signing marker the
+  /// SOP's text already has: the SOP must change), 73/70 an output failed.
   static func status(of conversion: Conversion, failIfWarnings: Bool) -> ExitStatus {
     if conversion.isUnreadable { return .unreadableInput }
-    if conversion.withheld.contains(where: { $0.diagnostic.severity == .error }) { return .output }
+    let errors = conversion.withheld.map(\.diagnostic).filter { $0.severity == .error }
+    if errors.contains(where: { $0.code != .outputSignMarkerInText }) { return .output }
+    if !errors.isEmpty { return .invalidInput }
     if conversion.outcomes.contains(.draft) { return .invalidInput }
     return ExitStatus(diagnostics: conversion.allDiagnostics, failIfWarnings: failIfWarnings)
   }

@@ -124,7 +124,8 @@ import Testing
   @Test(arguments: samples)
   func tteMarkerStandsOnceInTheRoom(_ item: Case) throws {
     for marker: Character in ["^", "#"] {
-      guard PDFWriter.markerPlaces(marker, in: item.sop).isEmpty else { continue }
+      let places = PDFWriter.markerPlaces(marker, in: item.sop)
+      try #require(places.isEmpty, "\(item.name): the sample's text has '\(marker)' at \(places)")
       let pdf = try Self.write(item, options: PDFWriter.Options(mode: .tteKemenag, marker: marker))
       let text = try Self.text(pdf.url)
       #expect(text.filter { $0 == marker }.count == 1, "\(item.name): '\(marker)' occurs \(text.filter { $0 == marker }.count) times")
