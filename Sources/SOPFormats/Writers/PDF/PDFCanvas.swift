@@ -70,9 +70,12 @@ final class PDFCanvas {
     cairo_set_source_rgb(context, Double(value >> 16 & 0xFF) / 255, Double(value >> 8 & 0xFF) / 255, Double(value & 0xFF) / 255)
   }
 
-  /// The outline of a rectangle.
-  func strokeRectangle(left: Double, top: Double, right: Double, bottom: Double, width: Double) {
-    cairo_rectangle(context, left, top, right - left, bottom - top)
+  /// A box: its left, top, right and bottom edges.
+  typealias Box = (left: Double, top: Double, right: Double, bottom: Double)
+
+  /// The outlines of `boxes`, stroked together (one path for a whole grid).
+  func strokeRectangles(_ boxes: [Box], width: Double) {
+    for box in boxes { cairo_rectangle(context, box.left, box.top, box.right - box.left, box.bottom - box.top) }
     stroke(width)
   }
 
@@ -104,23 +107,26 @@ final class PDFCanvas {
     fillWhiteAndStroke(width)
   }
 
-  /// A line through `points`; with `head`, a filled triangle `headSize` long whose tip is the
-  /// last point, pointing along the last segment.
-  func polyline(_ points: [(Double, Double)], width: Double, head: Bool, headSize: Double) {
-    guard let first = points.first, points.count > 1 else { return }
-    cairo_move_to(context, first.0, first.1)
-    for point in points.dropFirst() { cairo_line_to(context, point.0, point.1) }
+  /// Lines through each list of `points`, stroked together; each with a head gets a filled
+  /// triangle `headSize` long whose tip is its last point, pointing along its last segment.
+  func polylines(_ lines: [(points: [(Double, Double)], head: Bool)], width: Double, headSize: Double) {
+    for line in lines {
+      guard let first = line.points.first, line.points.count > 1 else { continue }
+      cairo_move_to(context, first.0, first.1)
+      for point in line.points.dropFirst() { cairo_line_to(context, point.0, point.1) }
+    }
     stroke(width)
-    guard head, let tip = points.last else { return }
-    let before = points[points.count - 2]
-    let length = ((tip.0 - before.0) * (tip.0 - before.0) + (tip.1 - before.1) * (tip.1 - before.1)).squareRoot()
-    guard length > 0 else { return }
-    let dx = (tip.0 - before.0) / length, dy = (tip.1 - before.1) / length
-    let baseX = tip.0 - dx * headSize, baseY = tip.1 - dy * headSize
-    cairo_move_to(context, tip.0, tip.1)
-    cairo_line_to(context, baseX - dy * headSize / 2, baseY + dx * headSize / 2)
-    cairo_line_to(context, baseX + dy * headSize / 2, baseY - dx * headSize / 2)
-    cairo_close_path(context)
+    for line in lines where line.head && line.points.count > 1 {
+      let tip = line.points[line.points.count - 1], before = line.points[line.points.count - 2]
+      let length = ((tip.0 - before.0) * (tip.0 - before.0) + (tip.1 - before.1) * (tip.1 - before.1)).squareRoot()
+      guard length > 0 else { continue }
+      let dx = (tip.0 - before.0) / length, dy = (tip.1 - before.1) / length
+      let baseX = tip.0 - dx * headSize, baseY = tip.1 - dy * headSize
+      cairo_move_to(context, tip.0, tip.1)
+      cairo_line_to(context, baseX - dy * headSize / 2, baseY + dx * headSize / 2)
+      cairo_line_to(context, baseX + dy * headSize / 2, baseY - dx * headSize / 2)
+      cairo_close_path(context)
+    }
     cairo_fill(context)
   }
 

@@ -22,9 +22,7 @@ struct PDFFlowPage {
     let page = table.layout.pages[index]
     let cells = PrintedTable(table, frame: frame, page: page, isLast: index == table.layout.pages.count - 1).cells
     canvas.color("000000")
-    for cell in cells {
-      canvas.strokeRectangle(left: cell.left, top: cell.top, right: cell.right, bottom: cell.bottom, width: Self.gridWidth)
-    }
+    canvas.strokeRectangles(cells.map { ($0.left, $0.top, $0.right, $0.bottom) }, width: Self.gridWidth)
     let outlines = page.symbols.map { FlowOutline($0, frame: frame) }
     for outline in outlines {
       switch outline.path {
@@ -40,10 +38,8 @@ struct PDFFlowPage {
         canvas.polygon(corners, width: Self.symbolWidth)
       }
     }
-    for arrow in page.arrows {
-      let points = arrow.points.map { (frame.x($0.x), frame.y($0.y)) }
-      canvas.polyline(points, width: Self.arrowWidth, head: arrow.hasHead, headSize: Self.headSize)
-    }
+    canvas.polylines(
+      page.arrows.map { arrow in (arrow.points.map { (frame.x($0.x), frame.y($0.y)) }, arrow.hasHead) }, width: Self.arrowWidth, headSize: Self.headSize)
     for cell in cells {
       canvas.text.draw(cell.lines, left: cell.left, right: cell.right, top: cell.top, bottom: cell.bottom, size: cell.size, bold: cell.bold, centered: cell.centered)
     }

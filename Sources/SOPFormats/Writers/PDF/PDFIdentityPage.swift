@@ -43,9 +43,8 @@ struct PDFIdentityPage {
       canvas.color("000000")
       // Every box of the grid, and the text set in them.
       var texts: [PrintedCell] = []
-      func box(_ left: Double, _ right: Double, _ top: Double, _ bottom: Double) {
-        canvas.strokeRectangle(left: left, top: top, right: right, bottom: bottom, width: PDFFlowPage.gridWidth)
-      }
+      var boxes: [PDFCanvas.Box] = []
+      func box(_ left: Double, _ right: Double, _ top: Double, _ bottom: Double) { boxes.append((left, top, right, bottom)) }
       var top = setup.top
       // The labelled fields, right of the kop block.
       for (index, field) in plan.fields.enumerated() {
@@ -83,6 +82,7 @@ struct PDFIdentityPage {
         }
         top = bottom
       }
+      canvas.strokeRectangles(boxes, width: PDFFlowPage.gridWidth)
       for cell in texts {
         canvas.text.draw(cell.lines, left: cell.left, right: cell.right, top: cell.top, bottom: cell.bottom, size: cell.size, bold: cell.bold, centered: cell.centered)
       }

@@ -3,7 +3,8 @@ import CCairo
 /// Text on a PDF page, set by pango in Liberation Sans: the font Arial's metrics were measured
 /// from (``TextMeasure``), which the workbook and the Word document name, so a line that fits a
 /// cell there fits it here. Lines are broken by ``TextMeasure`` (as every writer breaks them);
-/// pango sets each line as it is, without wrapping. cairo embeds the glyphs used, with their
+/// pango itemizes each line (choosing a fallback font for a character Liberation Sans lacks) and
+/// shapes it with HarfBuzz, and cairo draws the glyphs. cairo embeds the glyphs used, with their
 /// Unicode values, so the text can be searched and extracted.
 final class PDFText {
   /// The font family asked of fontconfig.
@@ -11,7 +12,27 @@ final class PDFText {
 
   private let context: OpaquePointer
   private let pango: OpaquePointer
-  private let layout: OpaquePointer
+  private let attributes: OpaquePointer
+  /// One font description for each size and weight: pages use a handful of them.
+  private var fonts: [Font: OpaquePointer] = [:]
+  /// Each line already shaped: the header repeated on every page is shaped once.
+  private var shaped: [Line: Shaped] = [:]
+
+  private struct Font: Hashable {
+    var size: Double
+    var bold: Bool
+  }
+
+  private struct Line: Hashable {
+    var text: String
+    var font: Font
+  }
+
+  /// A shaped line: its runs (a font and its glyphs, from an offset along the line) and its width.
+  private struct Shaped {
+    var runs: [(font: UnsafeMutablePointer<PangoFont>, glyphs: UnsafeMutablePointer<PangoGlyphString>, x: Double)]
+    var width: Double
+  }
 
   init(_ context: OpaquePointer) {
     self.context = context
@@ -23,26 +44,60 @@ final class PDFText {
     pango_cairo_context_set_font_options(pango, options)
     cairo_font_options_destroy(options)
     pango_context_set_round_glyph_positions(pango, 0)
-    layout = pango_layout_new(pango)
+    attributes = pango_attr_list_new()
   }
 
   deinit {
-    g_object_unref(UnsafeMutableRawPointer(layout))
+    for line in shaped.values {
+      for run in line.runs {
+        pango_glyph_string_free(run.glyphs)
+        g_object_unref(UnsafeMutableRawPointer(run.font))
+      }
+    }
+    for font in fonts.values { pango_font_description_free(font) }
+    pango_attr_list_unref(attributes)
     g_object_unref(UnsafeMutableRawPointer(pango))
   }
 
-  /// Sets `line` in the layout at `size`; its width in points and its baseline below its top.
-  private func set(_ line: String, size: Double, bold: Bool) -> (width: Double, baseline: Double) {
-    let font = pango_font_description_new()
-    pango_font_description_set_family(font, Self.family)
-    pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
-    pango_font_description_set_absolute_size(font, size * Double(PANGO_SCALE))
-    pango_layout_set_font_description(layout, font)
-    pango_font_description_free(font)
-    pango_layout_set_text(layout, line, -1)
-    var logical = PangoRectangle()
-    pango_layout_get_extents(layout, nil, &logical)
-    return (Double(logical.width) / Double(PANGO_SCALE), Double(pango_layout_get_baseline(layout)) / Double(PANGO_SCALE))
+  /// The font description of `font`.
+  private func description(_ font: Font) -> OpaquePointer {
+    if let known = fonts[font] { return known }
+    let description = pango_font_description_new()!
+    pango_font_description_set_family(description, Self.family)
+    pango_font_description_set_weight(description, font.bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL)
+    pango_font_description_set_absolute_size(description, font.size * Double(PANGO_SCALE))
+    fonts[font] = description
+    return description
+  }
+
+  /// `line` itemized and shaped at `size`.
+  private func shape(_ line: String, size: Double, bold: Bool) -> Shaped {
+    let key = Line(text: line, font: Font(size: size, bold: bold))
+    if let known = shaped[key] { return known }
+    pango_context_set_font_description(pango, description(key.font))
+    var result = Shaped(runs: [], width: 0)
+    line.withCString { text in
+      let length = Int32(line.utf8.count)
+      let items = pango_itemize(pango, text, 0, length, attributes, nil)
+      var node = items
+      while let current = node {
+        let item = current.pointee.data.assumingMemoryBound(to: PangoItem.self)
+        let glyphs = pango_glyph_string_new()!
+        pango_shape_full(text + Int(item.pointee.offset), item.pointee.length, text, length, &item.pointee.analysis, glyphs)
+        if let font = item.pointee.analysis.font {
+          g_object_ref(UnsafeMutableRawPointer(font))
+          result.runs.append((font, glyphs, result.width))
+        } else {
+          pango_glyph_string_free(glyphs)
+        }
+        result.width += Double(pango_glyph_string_get_width(glyphs)) / Double(PANGO_SCALE)
+        pango_item_free(item)
+        node = current.pointee.next
+      }
+      g_list_free(items)
+    }
+    shaped[key] = result
+    return result
   }
 
   /// Where a line stands across: from `x` (left), centred on `x`, or ending at `x` (right).
@@ -51,15 +106,17 @@ final class PDFText {
   /// Draws `line` with its baseline at `baseline`, anchored at `x`.
   func draw(_ line: String, x: Double, baseline: Double, size: Double, bold: Bool = false, anchor: Anchor = .start) {
     guard !line.isEmpty else { return }
-    let (width, ascent) = set(line, size: size, bold: bold)
+    let shaped = shape(line, size: size, bold: bold)
     let left: Double
     switch anchor {
     case .start: left = x
-    case .middle: left = x - width / 2
-    case .end: left = x - width
+    case .middle: left = x - shaped.width / 2
+    case .end: left = x - shaped.width
     }
-    cairo_move_to(context, left, baseline - ascent)
-    pango_cairo_show_layout(context, layout)
+    for run in shaped.runs {
+      cairo_move_to(context, left + run.x, baseline)
+      pango_cairo_show_glyph_string(context, run.font, run.glyphs)
+    }
   }
 
   /// Draws `lines` in the box as ``TextBox`` places them: the block centred vertically, each line
