@@ -28,7 +28,7 @@ measure() { # name size jobs command...
   rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
   rows+=("| $name | $size | $jobs | $seconds | $rate | $((kb / 1024)) |")
   echo "$name n=$size jobs=$jobs: ${seconds}s, $rate docs/s, $((kb / 1024)) MB" >&2
-  rates["$name|$size|$jobs"]=$rate
+  rates["$name|$size|$jobs"]=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.3f", (s > 0 ? n / s : 0) }')
 }
 
 for n in $SIZES; do
