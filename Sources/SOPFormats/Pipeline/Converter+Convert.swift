@@ -90,7 +90,7 @@ extension Converter {
     _ file: SOPFile, as target: Format, sopIndex: Int?, part: Int?, parts: Int, kind: RenderedOutput.Kind, options: Options, source: String,
     into conversion: inout Conversion
   ) {
-    if target == .pdf, let refusal = pdfRefusal(file, sopIndex: sopIndex ?? 0, options: options.pdf, source: source) {
+    if let refusal = signingRefusal(file, as: target, sopIndex: sopIndex ?? 0, options: options, source: source) {
       conversion.withheld.append(WithheldOutput(format: target, sopIndex: sopIndex ?? 0, diagnostic: refusal))
       return
     }
@@ -107,20 +107,23 @@ extension Converter {
     }
   }
 
-  /// Why the PDF of `file` (SOP `sopIndex` of the input) is not written: SRIKANDI signs the Word
-  /// document, not a PDF; in `tte-kemenag` the marker must not already stand in the SOP's text.
-  private static func pdfRefusal(_ file: SOPFile, sopIndex: Int, options: PDFWriter.Options, source: String) -> Diagnostic? {
-    switch options.mode {
-    case .srikandi:
+  /// Why the `target` of `file` (SOP `sopIndex` of the input) is not written: SRIKANDI signs the
+  /// Word document, not a PDF; in `tte-kemenag` the marker must not already stand in the SOP's
+  /// text, in the PDF and in the Word document (which is printed to PDF to be signed).
+  private static func signingRefusal(_ file: SOPFile, as target: Format, sopIndex: Int, options: Options, source: String) -> Diagnostic? {
+    let mode: SigningMode, marker: Character
+    switch target {
+    case .pdf: (mode, marker) = (options.pdf.mode, options.pdf.marker)
+    case .docx, .wordxml: (mode, marker) = (options.docx.mode, options.docx.marker)
+    default: return nil
+    }
+    if target == .pdf, mode == .srikandi {
       return Diagnostic(
         .outputSrikandiPDF, "SRIKANDI signs the Word document and makes the PDF itself; no PDF was written in srikandi mode",
         at: SourceLocation(file: source, path: "$.sops[\(sopIndex)]"), hint: "write -t docx for SRIKANDI, or -t pdf with --sign tte-kemenag or basah")
-    case .tteKemenag:
-      guard let sop = file.sops.first else { return nil }
-      let places = PDFWriter.markerPlaces(options.marker, in: sop, sopIndex: sopIndex)
-      return places.isEmpty ? nil : PDFWriter.markerDiagnostic(options.marker, places: places, source: source)
-    case .basah:
-      return nil
     }
+    guard mode == .tteKemenag, let sop = file.sops.first else { return nil }
+    let places = PDFWriter.markerPlaces(marker, in: sop, sopIndex: sopIndex)
+    return places.isEmpty ? nil : PDFWriter.markerDiagnostic(marker, places: places, format: target, source: source)
   }
 }

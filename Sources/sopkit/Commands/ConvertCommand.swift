@@ -87,7 +87,7 @@ struct ConvertCommand: ParsableCommand {
   @Option(help: ArgumentHelp("Word and PDF output: signing mode srikandi (${...} tokens, Word only), tte-kemenag (^ marker) or basah (wet signature, the default).", valueName: "mode"))
   var sign: String?
 
-  @Option(help: ArgumentHelp("PDF output for TTE: the marker character the signing service looks for, instead of ^ (e.g. # or ~); implies --sign tte-kemenag. Refused when the SOP's text already has it.", valueName: "char"))
+  @Option(help: ArgumentHelp("PDF and Word output for TTE: the marker character the signing service looks for, instead of ^ (e.g. # or ~); implies --sign tte-kemenag. Refused when the SOP's text already has it.", valueName: "char"))
   var signMarker: String?
 
   @Option(help: ArgumentHelp("Word output: take the styles (fonts, sizes, colours) from this edited reference document; `sopkit template docx` exports one.", valueName: "file"))
@@ -275,6 +275,7 @@ struct ConvertCommand: ParsableCommand {
     options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference, assetFolder: assetFolder, totalRow: jumlahWaktu)
     options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, totalRow: jumlahWaktu)
     options.pdf = PDFWriter.Options(page: options.preview, mode: mode, marker: marker, assetFolder: assetFolder)
+    options.docx.marker = marker
     return options
   }
 }

@@ -6,7 +6,7 @@ enum SigningMarkerOption {
   /// The marker `given` (or `^`), checked: one visible character that is neither a letter nor a
   /// digit (those stand in every SOP's text), and only with `tte-kemenag`.
   static func parse(_ given: String?, mode: SigningMode) throws(ConversionError) -> Character {
-    guard let given else { return PDFWriter.defaultMarker }
+    guard let given else { return SigningMode.defaultMarker }
     guard mode == .tteKemenag else {
       throw ConversionError(.usage, Diagnostic(
         .cliBadArguments, "--sign-marker is for --sign tte-kemenag, not \(mode.rawValue)", at: SourceLocation(file: "sopkit"),

@@ -157,6 +157,24 @@ import Testing
     #expect(written.outputs.map(\.format) == [.pdf] && written.withheld.isEmpty)
   }
 
+  /// The Word document in `tte-kemenag` takes the same marker (it is printed to PDF to be signed),
+  /// and is refused the same way when the SOP's text has it.
+  @Test func wordDocumentTakesTheMarkerToo() throws {
+    var item = try #require(Self.samples.first)
+    var options = Converter.Options()
+    options.docx.mode = .tteKemenag
+    options.docx.marker = "~"
+    let written = Converter.convert(bytes: Array(SOPJSON.encode(item.file).utf8), format: .json, source: "sop.json", targets: [.docx], options: options)
+    let bytes = try #require(written.outputs.first?.bytes)
+    let document = try #require(try ZipPackage(bytes, source: "sop.docx").data("word/document.xml").map { String(decoding: $0, as: UTF8.self) })
+    #expect(document.contains(">~</w:t>"))
+    #expect(!document.contains(">^</w:t>"))
+    item.sop.identity.namaSOP += " ~ revisi"
+    let refused = Converter.convert(bytes: Array(SOPJSON.encode(item.file).utf8), format: .json, source: "sop.json", targets: [.docx], options: options)
+    #expect(refused.outputs.isEmpty)
+    #expect(refused.withheld.first?.diagnostic.location?.path == "$.sops[0].nama_sop")
+  }
+
   /// SRIKANDI signs the Word document: no PDF in srikandi mode, and the reason.
   @Test func srikandiGivesNoPDF() throws {
     let item = try #require(Self.samples.first)

@@ -108,8 +108,7 @@ struct PDFIdentityPage {
   }
 
   func signatureBlock(width: Double, room: Double) -> SignatureBlock {
-    var lines = mode.signature(identity).lines
-    if mode == .tteKemenag { lines[SigningMode.roomLine] = String(marker) }
+    let lines = mode.signature(identity, marker: marker).lines
     let wrap = { (texts: ArraySlice<String>) in
       texts.flatMap { TextMeasure.wrap($0, width: width - 2 * TextBox.padding, size: Self.valueSize) }
     }

@@ -35,13 +35,13 @@ extension PDFWriter {
     }
   }
 
-  /// Why a PDF for TTE is not written: `marker` already stands at `places` of SOP `sopIndex` of
-  /// `source` (the first place is the diagnostic's location).
-  public static func markerDiagnostic(_ marker: Character, places: [String], source: String) -> Diagnostic {
+  /// Why the `format` document for TTE is not written: `marker` already stands at `places` in the
+  /// SOP's text (the first place is the diagnostic's location in `source`).
+  public static func markerDiagnostic(_ marker: Character, places: [String], format: Format = .pdf, source: String) -> Diagnostic {
     let shown = places.prefix(3).joined(separator: ", ") + (places.count > 3 ? ", …" : "")
     return Diagnostic(
       .outputSignMarkerInText,
-      "the signing marker '\(marker)' already occurs \(places.count) time\(places.count == 1 ? "" : "s") in the SOP's text (\(shown)); the PDF for TTE was not written",
+      "the signing marker '\(marker)' already occurs \(places.count) time\(places.count == 1 ? "" : "s") in the SOP's text (\(shown)); its \(format.rawValue) for TTE was not written",
       at: SourceLocation(file: source, path: places.first), hint: "remove '\(marker)' from that text, or choose a marker the SOP does not use with --sign-marker",
       arguments: ["marker": String(marker), "count": String(places.count)])
   }

@@ -30,16 +30,13 @@ public enum PDFWriter {
     /// The folder a relative logo file is read from (the SOP file's folder).
     public var assetFolder: String?
 
-    public init(page: SVGWriter.Options = SVGWriter.Options(), mode: SigningMode = .basah, marker: Character = PDFWriter.defaultMarker, assetFolder: String? = nil) {
+    public init(page: SVGWriter.Options = SVGWriter.Options(), mode: SigningMode = .basah, marker: Character = SigningMode.defaultMarker, assetFolder: String? = nil) {
       self.page = page
       self.mode = mode
       self.marker = marker
       self.assetFolder = assetFolder
     }
   }
-
-  /// TTE Kemenag's marker character (sop-ap-format §9.3).
-  public static let defaultMarker: Character = "^"
 
   /// The PDF of every SOP in `file`.
   /// - Throws: `output` when cairo cannot write the document.
