@@ -73,10 +73,46 @@ final class PDFCanvas {
   /// A box: its left, top, right and bottom edges.
   typealias Box = (left: Double, top: Double, right: Double, bottom: Double)
 
-  /// The outlines of `boxes`, stroked together (one path for a whole grid).
-  func strokeRectangles(_ boxes: [Box], width: Double) {
-    for box in boxes { cairo_rectangle(context, box.left, box.top, box.right - box.left, box.bottom - box.top) }
+  /// The outlines of `boxes` (a table's cells), as the lines they make: the edges that lie on one
+  /// line and touch or overlap are drawn as one segment, so a border two cells share is drawn once
+  /// and a page's grid is a few dozen lines rather than hundreds of rectangles. Square ends close
+  /// the corners as the rectangles' own joins would.
+  func strokeGrid(_ boxes: [Box], width: Double) {
+    // Horizontal edges by their y, vertical ones by their x: (position, from, to).
+    let horizontal = boxes.flatMap { [($0.top, $0.left, $0.right), ($0.bottom, $0.left, $0.right)] }
+    let vertical = boxes.flatMap { [($0.left, $0.top, $0.bottom), ($0.right, $0.top, $0.bottom)] }
+    for (edges, across) in [(horizontal, true), (vertical, false)] {
+      for segment in Self.merged(edges) {
+        if across {
+          cairo_move_to(context, segment.from, segment.position)
+          cairo_line_to(context, segment.to, segment.position)
+        } else {
+          cairo_move_to(context, segment.position, segment.from)
+          cairo_line_to(context, segment.position, segment.to)
+        }
+      }
+    }
+    cairo_set_line_cap(context, CAIRO_LINE_CAP_SQUARE)
     stroke(width)
+    cairo_set_line_cap(context, CAIRO_LINE_CAP_BUTT)
+  }
+
+  /// Edges on one line (the same position to a thousandth of a point) that touch or overlap,
+  /// joined.
+  static func merged(_ edges: [(Double, Double, Double)]) -> [(position: Double, from: Double, to: Double)] {
+    let tolerance = 0.001
+    let keyed = edges.map { (key: Int(($0.0 / tolerance).rounded()), edge: $0) }.sorted { ($0.key, $0.edge.1) < ($1.key, $1.edge.1) }
+    var segments: [(position: Double, from: Double, to: Double)] = []
+    var lastKey: Int?
+    for (key, edge) in keyed {
+      if key == lastKey, let last = segments.last, edge.1 <= last.to + tolerance {
+        segments[segments.count - 1].to = max(last.to, edge.2)
+      } else {
+        segments.append((edge.0, edge.1, edge.2))
+      }
+      lastKey = key
+    }
+    return segments
   }
 
   /// A closed polygon through `points`, filled white and outlined in black.

@@ -22,7 +22,7 @@ struct PDFFlowPage {
     let page = table.layout.pages[index]
     let cells = PrintedTable(table, frame: frame, page: page, isLast: index == table.layout.pages.count - 1).cells
     canvas.color("000000")
-    canvas.strokeRectangles(cells.map { ($0.left, $0.top, $0.right, $0.bottom) }, width: Self.gridWidth)
+    canvas.strokeGrid(cells.map { ($0.left, $0.top, $0.right, $0.bottom) }, width: Self.gridWidth)
     let outlines = page.symbols.map { FlowOutline($0, frame: frame) }
     for outline in outlines {
       switch outline.path {

@@ -82,7 +82,7 @@ struct PDFIdentityPage {
         }
         top = bottom
       }
-      canvas.strokeRectangles(boxes, width: PDFFlowPage.gridWidth)
+      canvas.strokeGrid(boxes, width: PDFFlowPage.gridWidth)
       for cell in texts {
         canvas.text.draw(cell.lines, left: cell.left, right: cell.right, top: cell.top, bottom: cell.bottom, size: cell.size, bold: cell.bold, centered: cell.centered)
       }
