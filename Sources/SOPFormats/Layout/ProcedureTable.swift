@@ -77,9 +77,11 @@ public struct ProcedureTable: Sendable {
       if case .total = flowchart.total { return true } else { return false }
     }())
     // Arial 10 (sop-ap-format §8); Arial 9, as many printed SOPs use, when that saves a page.
-    var plan = Plan(flowchart, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[0])
+    // Each step's texts are measured once, for every width and size the plans try.
+    let texts = flowchart.steps.map(StepTexts.init)
+    var plan = Plan(flowchart, texts: texts, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[0])
     if plan.layout.pages.count > 1 {
-      let smaller = Plan(flowchart, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[1])
+      let smaller = Plan(flowchart, texts: texts, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[1])
       if smaller.layout.pages.count < plan.layout.pages.count { plan = smaller }
     }
     widths = plan.widths
@@ -108,9 +110,9 @@ public struct ProcedureTable: Sendable {
     var headerHeights: [Double]
     var layout: FlowLayout
 
-    init(_ flowchart: Flowchart, setup: PageSetup, columnNumbers: Bool, total: Bool, size: Double) {
+    init(_ flowchart: Flowchart, texts: [StepTexts], setup: PageSetup, columnNumbers: Bool, total: Bool, size: Double) {
       self.size = size
-      let widths = ProcedureTable.columnWidths(flowchart, printableWidth: setup.printableWidth, size: size)
+      let widths = ProcedureTable.columnWidths(flowchart, texts: texts, printableWidth: setup.printableWidth, size: size)
       self.widths = widths
       let wordScale = setup.printableWidth / widths.reduce(0, +)
       let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
@@ -139,7 +141,7 @@ public struct ProcedureTable: Sendable {
       // A row never splits across pages, so a step whose text would need more than a page (a
       // pasted document) gets one page and its cell shows what fits.
       let tallest = pageHeight - 2 * FlowLayout.connectorRowHeight
-      let stepHeights = flowchart.steps.map { step in
+      let stepHeights = texts.map { step in
         min(tallest, ProcedureTable.stepHeight(step, widths: widths, mutu: mutu, wordScale: wordScale, size: size, maximumLines: Int(tallest / 8) + 1))
       }
       var reserve = 0.0
@@ -195,7 +197,7 @@ public struct ProcedureTable: Sendable {
   /// their text needs, and the four text columns the rest, split so that the steps take the least
   /// height (Kegiatan, the widest text, gets the largest share). Every page is one page wide at
   /// 100 %.
-  static func columnWidths(_ flowchart: Flowchart, printableWidth: Double, size: Double = CellText.workbookSize) -> [Double] {
+  static func columnWidths(_ flowchart: Flowchart, texts: [StepTexts], printableWidth: Double, size: Double = CellText.workbookSize) -> [Double] {
     let actors = max(flowchart.pelaksana.count, 1)
     let available = (printableWidth / 0.75 / columnWidthSlack).rounded(.down) - 12
     let number = 32.0
@@ -228,7 +230,7 @@ public struct ProcedureTable: Sendable {
     guard text - 3 * minimumOther > 120 else { return split(0.3) }
     let mutu = 2 + actors
     var best = split(0.34), bestHeight = Double.infinity
-    let measured = steps.map(StepTexts.init)
+    let measured = texts.prefix(80)
     for share in stride(from: 0.26, through: 0.5, by: 0.02) {
       let candidate = split(share)
       guard candidate[1] >= 120, text - candidate[1] >= 3 * minimumOther else { continue }
