@@ -15,6 +15,10 @@ final class PDFText {
   private let attributes: OpaquePointer
   /// One font description for each size and weight: pages use a handful of them.
   private var fonts: [Font: OpaquePointer] = [:]
+  /// The font fontconfig gives for each description, for lines of printable ASCII, which
+  /// Liberation Sans covers: they are shaped without itemizing.
+  private var loaded: [Font: UnsafeMutablePointer<PangoFont>] = [:]
+  private let language = pango_language_from_string("id")
   /// Each line already shaped: the header repeated on every page is shaped once.
   private var shaped: [Line: Shaped] = [:]
 
@@ -55,6 +59,7 @@ final class PDFText {
       }
     }
     for font in fonts.values { pango_font_description_free(font) }
+    for font in loaded.values { g_object_unref(UnsafeMutableRawPointer(font)) }
     pango_attr_list_unref(attributes)
     g_object_unref(UnsafeMutableRawPointer(pango))
   }
@@ -70,12 +75,36 @@ final class PDFText {
     return description
   }
 
+  /// The font fontconfig chooses for `font`'s description.
+  private func loadedFont(_ font: Font) -> UnsafeMutablePointer<PangoFont>? {
+    if let known = loaded[font] { return known }
+    guard let chosen = pango_context_load_font(pango, description(font)) else { return nil }
+    loaded[font] = chosen
+    return chosen
+  }
+
   /// `line` itemized and shaped at `size`.
   private func shape(_ line: String, size: Double, bold: Bool) -> Shaped {
     let key = Line(text: line, font: Font(size: size, bold: bold))
     if let known = shaped[key] { return known }
     pango_context_set_font_description(pango, description(key.font))
     var result = Shaped(runs: [], width: 0)
+    if line.utf8.allSatisfy({ (32...126).contains($0) }), let font = loadedFont(key.font) {
+      var analysis = PangoAnalysis()
+      analysis.font = font
+      analysis.script = UInt8(PANGO_SCRIPT_LATIN.rawValue)
+      analysis.language = language
+      let glyphs = pango_glyph_string_new()!
+      line.withCString { text in
+        let length = Int32(line.utf8.count)
+        pango_shape_full(text, length, text, length, &analysis, glyphs)
+      }
+      g_object_ref(UnsafeMutableRawPointer(font))
+      result.runs.append((font, glyphs, 0))
+      result.width = Double(pango_glyph_string_get_width(glyphs)) / Double(PANGO_SCALE)
+      shaped[key] = result
+      return result
+    }
     line.withCString { text in
       let length = Int32(line.utf8.count)
       let items = pango_itemize(pango, text, 0, length, attributes, nil)
