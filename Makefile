@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/debug/sopkit
 VENV := .venv
 OUT := out
-APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils pkg-config python3-venv
+APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-crosextra-carlito pkg-config python3-venv
 
 .PHONY: help deps deps-render deps-browser build run serve render test test-print venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
 
@@ -15,6 +15,10 @@ deps: ## Install missing system packages (apt-get when root, else print the comm
 	@missing=""; \
 	pkg-config --exists xlsxwriter 2>/dev/null || missing="$$missing libxlsxwriter-dev"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
+	pkg-config --exists cairo-pdf 2>/dev/null || missing="$$missing libcairo2-dev"; \
+	pkg-config --exists pangocairo 2>/dev/null || missing="$$missing libpango1.0-dev"; \
+	fc-list 2>/dev/null | grep -q LiberationSans-Regular || missing="$$missing fonts-liberation2"; \
+	fc-list 2>/dev/null | grep -qi carlito || missing="$$missing fonts-crosextra-carlito"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \
 	command -v xmllint >/dev/null || missing="$$missing libxml2-utils"; \
 	python3 -c 'import ensurepip' 2>/dev/null || missing="$$missing python3-venv"; \
@@ -47,7 +51,7 @@ deps-browser: ## Install Chromium for the browser test of `sopkit serve` (skippe
 	  echo "deps-browser: run: sudo apt-get install -y chromium"; exit 1; \
 	fi
 
-render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/; SVGs to PNG (rsvg-convert)
+render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice) and PNG pages (pdftoppm) in out/render/; sopkit's own PDFs to PNG in out/render/pdf/; SVGs to PNG (rsvg-convert)
 	@mkdir -p $(OUT)/render
 	@soffice -env:UserInstallation=file://$(abspath $(OUT))/render/.profile --headless --convert-to pdf --outdir $(OUT)/render $(OUT)/*.xlsx >/dev/null 2>&1
 	@mkdir -p $(OUT)/render/docx
@@ -59,7 +63,9 @@ render: run deps-render ## Print every XLSX and DOCX in out/ to PDF (LibreOffice
 	  for f in $(OUT)/*.svg; do rsvg-convert -b white -o "$(OUT)/render/svg/$$(basename "$${f%.svg}").png" "$$f"; done; \
 	  echo "  SVG previews: $(abspath $(OUT))/render/svg/*.png"; \
 	else echo "  (install librsvg2-bin to draw the SVG previews into $(OUT)/render/svg/)"; fi
-	@for f in $(OUT)/render/*.pdf $(OUT)/render/docx/*.pdf; do echo "  $$f: $$(pdfinfo "$$f" | awk '/^Pages:/ {print $$2}') pages"; done
+	@mkdir -p $(OUT)/render/pdf
+	@for f in $(OUT)/*.pdf; do pdftoppm -r 70 -png "$$f" "$(OUT)/render/pdf/$$(basename "$${f%.pdf}")"; done
+	@for f in $(OUT)/render/*.pdf $(OUT)/render/docx/*.pdf $(OUT)/*.pdf; do echo "  $$f: $$(pdfinfo "$$f" | awk '/^Pages:/ {print $$2}') pages"; done
 	@echo "Look at the pages: $(abspath $(OUT))/render/*.png and $(abspath $(OUT))/render/docx/*.png"
 
 build: deps ## Build sopkit (debug) into .build/debug/sopkit
@@ -77,6 +83,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.srikandi.xml" -t wordxml --sign srikandi --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.svg" --force --quiet || exit $$?; \
 	  $(BIN) convert "$$f" -o "$(OUT)/$$b.html" --force --quiet || exit $$?; \
+	  $(BIN) convert "$$f" -o "$(OUT)/$$b.pdf" --sign tte-kemenag --force --quiet || exit $$?; \
 	  $(BIN) convert "$(OUT)/$$b.xlsx" -o "$(OUT)/$$b.from-xlsx.json" --force --quiet || exit $$?; \
 	  cmp -s "$$f" "$(OUT)/$$b.from-xlsx.json" || { echo "run: $$b.xlsx did not read back to $$f"; exit 1; }; \
 	done
@@ -98,7 +105,7 @@ run: build ## Fresh machine: install, build, check and convert every SOP in test
 	  if [ -f "$$id" ]; then extra="--identity $$id"; else extra=""; fi; \
 	  $(BIN) convert "$$f" $$extra -o "$(OUT)/$$b.from-csv.json" --force --quiet || exit $$?; \
 	done
-	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG and HTML, and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, a draft to its JSON and fill-in template, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
+	@echo "Converted testdata/model/*.json to JSON, CSV, XLSX (and back to JSON), DOCX, Word XML (srikandi), SVG, HTML and PDF (tte-kemenag), and testdata/csv/*.csv and testdata/docx/*.docx and *.doc to JSON, a draft to its JSON and fill-in template, and wrote the Word reference document acuan.docx, into $(abspath $(OUT))/:"
 	@ls -1 $(OUT) | sed 's/^/  /'
 
 serve: build ## Start the web page for staff on http://127.0.0.1:8080/ (PORT=, HOST=0.0.0.0 for the office network, CONFIG=satker.json)

@@ -25,7 +25,7 @@ let package = Package(
     .target(
       name: "SOPFormats",
       dependencies: [
-        "SOPModel", "CXlsxWriter", "CLibXML2",
+        "SOPModel", "CXlsxWriter", "CLibXML2", "CCairo",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // System libraries.
@@ -35,6 +35,10 @@ let package = Package(
     .systemLibrary(
       name: "CLibXML2", pkgConfig: "libxml-2.0",
       providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+    // The PDF writer: cairo draws the pages, pango sets the text.
+    .systemLibrary(
+      name: "CCairo", pkgConfig: "pangocairo",
+      providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]),
     // Web page and HTTP API for `sopkit serve` (Hummingbird), kept out of SOPFormats.
     .target(
       name: "SOPServe",

@@ -28,7 +28,7 @@ measure() { # name size jobs command...
   rate=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.0f", (s > 0 ? n / s : 0) }')
   rows+=("| $name | $size | $jobs | $seconds | $rate | $((kb / 1024)) |")
   echo "$name n=$size jobs=$jobs: ${seconds}s, $rate docs/s, $((kb / 1024)) MB" >&2
-  rates["$name|$size|$jobs"]=$rate
+  rates["$name|$size|$jobs"]=$(awk -v n="$size" -v s="$seconds" 'BEGIN { printf "%.3f", (s > 0 ? n / s : 0) }')
 }
 
 for n in $SIZES; do
@@ -46,10 +46,25 @@ PYEOF
     rm -rf "$o"; measure "csv→json" "$n" "$jobs" $SOPKIT convert "$DATA/$n/csv" -o "$o/a" -t json -q --jobs "$jobs"
     rm -rf "$o"; measure "json→xlsx" "$n" "$jobs" $SOPKIT convert "$DATA/$n/json" -o "$o/b" -t xlsx -q --jobs "$jobs"
     rm -rf "$o"; measure "json→docx" "$n" "$jobs" $SOPKIT convert "$DATA/$n/json" -o "$o/c" -t docx -q --jobs "$jobs"
+    rm -rf "$o"; measure "json→pdf" "$n" "$jobs" $SOPKIT convert "$DATA/$n/json" -o "$o/p" -t pdf -q --jobs "$jobs"
     rm -rf "$o"; measure "docx→json" "$n" "$jobs" $SOPKIT convert "$DATA/$n/docx" -o "$o/d" -t json -q --jobs "$jobs"
     rm -rf "$o"; measure "csv→xlsx+docx" "$n" "$jobs" $SOPKIT convert "$DATA/$n/csv" -o "$o/e" -t xlsx,docx -q --jobs "$jobs"
     rm -rf "$o"
   done
+  # LibreOffice printing the same SOPs' Word files to PDF, what an office does without sopkit's
+  # PDF: one soffice run over LO_SAMPLE of them (default 20), with a private profile, measured
+  # after one warm-up run that creates the profile.
+  if command -v soffice >/dev/null && [ "$n" = "${SIZES%% *}" ]; then
+    sample=${LO_SAMPLE:-20}
+    mapfile -t lo_inputs < <(ls "$DATA/$n/docx"/*.docx | head -n "$sample")
+    rm -rf "$DATA/lo-$n"; mkdir -p "$DATA/lo-$n"
+    soffice -env:UserInstallation=file://$(pwd)/$DATA/lo-profile --headless --convert-to pdf --outdir "$DATA/lo-$n" "${lo_inputs[0]}" >/dev/null 2>&1 || true
+    measure "LibreOffice: print docx → pdf" "${#lo_inputs[@]}" 1 soffice -env:UserInstallation=file://$(pwd)/$DATA/lo-profile --headless --convert-to pdf --outdir "$DATA/lo-$n" "${lo_inputs[@]}"
+    rates["LibreOffice: print docx → pdf|$n|1"]=${rates["LibreOffice: print docx → pdf|${#lo_inputs[@]}|1"]}
+    rm -rf "$DATA/lo-$n" "$DATA/lo-profile"
+  elif ! command -v soffice >/dev/null; then
+    echo "bench: LibreOffice is not installed (make deps-render); the json→pdf comparison is skipped" >&2
+  fi
   mkdir -p "$DATA/floor-$n"; rm -f "$DATA/floor-$n"/*
   measure "floor: libxlsxwriter" "$n" 1 "$DATA/xlsx_floor" "$DATA/$n/shape.txt" "$DATA/floor-$n"
   measure "floor: unzip+libxml2" "$n" 1 bash -c "$DATA/docx_floor $DATA/$n/docx/*.docx"
@@ -103,11 +118,11 @@ echo "$legacy_timing" >&2
   echo
   echo "Ratios (docs/s of sopkit with 1 job over the other's docs/s; above 1 means sopkit is faster):"
   echo
-  echo "| SOPs | json→xlsx / libxlsxwriter floor | json→xlsx / openpyxl | json→docx / python-docx | docx→json / unzip+libxml2 floor | docx→json / python-docx | docx→json / pandoc |"
-  echo "|---|---|---|---|---|---|---|"
+  echo "| SOPs | json→xlsx / libxlsxwriter floor | json→xlsx / openpyxl | json→docx / python-docx | docx→json / unzip+libxml2 floor | docx→json / python-docx | docx→json / pandoc | json→pdf / LibreOffice printing docx | json→pdf / json→xlsx |"
+  echo "|---|---|---|---|---|---|---|---|---|"
   for n in $SIZES; do
     ratio() { awk -v a="${rates[$1|$n|1]:-0}" -v b="${rates[$2|$n|1]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.2f", a / b; else printf "-" }'; }
-    echo "| $n | $(ratio "json→xlsx" "floor: libxlsxwriter") | $(ratio "json→xlsx" "python: openpyxl json→xlsx") | $(ratio "json→docx" "python: python-docx json→docx") | $(ratio "docx→json" "floor: unzip+libxml2") | $(ratio "docx→json" "python: python-docx read docx") | $(ratio "docx→json" "pandoc: read docx → json") |"
+    echo "| $n | $(ratio "json→xlsx" "floor: libxlsxwriter") | $(ratio "json→xlsx" "python: openpyxl json→xlsx") | $(ratio "json→docx" "python: python-docx json→docx") | $(ratio "docx→json" "floor: unzip+libxml2") | $(ratio "docx→json" "python: python-docx read docx") | $(ratio "docx→json" "pandoc: read docx → json") | $(ratio "json→pdf" "LibreOffice: print docx → pdf") | $(ratio "json→pdf" "json→xlsx") |"
   done
   echo
   echo "Reading one large legacy Word SOP (bench/legacy_docx.py: the LibreOffice-made fixture's"

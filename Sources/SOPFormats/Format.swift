@@ -14,6 +14,7 @@ public enum Format: String, Sendable, CaseIterable {
   case wordxml
   case svg
   case html
+  case pdf
 
   /// One line for `sopkit formats`.
   public var summary: String {
@@ -26,6 +27,7 @@ public enum Format: String, Sendable, CaseIterable {
     case .wordxml: return "single-file Word XML (Flat OPC)"
     case .svg: return "flowchart pages as SVG, drawn as they print"
     case .html: return "printable HTML page: identity and flowchart"
+    case .pdf: return "PDF for signing (BSrE/TTE): identity and flowchart pages as the workbook prints them"
     }
   }
 
@@ -40,6 +42,7 @@ public enum Format: String, Sendable, CaseIterable {
     case .wordxml: return ["xml"]
     case .svg: return ["svg"]
     case .html: return ["html", "htm"]
+    case .pdf: return ["pdf"]
     }
   }
 
@@ -47,7 +50,7 @@ public enum Format: String, Sendable, CaseIterable {
   public var isInputFormat: Bool {
     switch self {
     case .json, .csv, .xlsx, .docx, .doc: return true
-    case .wordxml, .svg, .html: return false
+    case .wordxml, .svg, .html, .pdf: return false
     }
   }
 
@@ -63,16 +66,16 @@ public enum Format: String, Sendable, CaseIterable {
   public var isReadable: Bool { [.json, .csv, .xlsx, .docx, .doc].contains(self) }
 
   /// Whether this build writes the format.
-  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml, .svg, .html].contains(self) }
+  public var isWritable: Bool { [.json, .csv, .xlsx, .docx, .wordxml, .svg, .html, .pdf].contains(self) }
 
   /// Whether the output is a document meant for signing: one per SOP, not written for a draft
   /// unless asked (then marked "DRAF").
-  public var isForSigning: Bool { [.xlsx, .docx, .wordxml].contains(self) }
+  public var isForSigning: Bool { [.xlsx, .docx, .wordxml, .pdf].contains(self) }
 
   /// Whether the output is binary (never written to a terminal unless asked).
   public var isBinary: Bool {
     switch self {
-    case .xlsx, .docx, .doc: return true
+    case .xlsx, .docx, .doc, .pdf: return true
     default: return false
     }
   }
@@ -106,7 +109,7 @@ public enum Format: String, Sendable, CaseIterable {
     if let format = guess(fromPath: path), format.isInputFormat, !format.isReadable {
       message = "'\(name)': this sopkit cannot read \(format.rawValue) yet; it reads \(readableExtensions)"
     } else {
-      // An extension sopkit only writes (.xml, .svg, .html) says nothing about what the file is.
+      // An extension sopkit only writes (.xml, .svg, .html, .pdf) says nothing about what the file is.
       message = "'\(name)' is not an SOP file sopkit reads (it reads \(readableExtensions))"
     }
     return Diagnostic(.cliFormatUnsupported, message, at: SourceLocation(file: path), arguments: ["name": name, "reads": readableExtensions])

@@ -16,6 +16,7 @@ struct Download: Sendable {
     case .json: return "application/json"
     case .html: return "text/html; charset=utf-8"
     case .svg: return "image/svg+xml"
+    case .pdf: return "application/pdf"
     case .csv: return "text/csv; charset=utf-8"
     default: return "application/octet-stream"
     }

@@ -38,13 +38,14 @@ enum IndexPage {
           <h2>3. Unduh</h2>
           <p id="unduh-catatan" class="hint"></p>
           <fieldset>
-            <legend>Cara penandatanganan dokumen Word</legend>
+            <legend>Cara penandatanganan dokumen Word dan PDF</legend>
             <label class="pilihan"><input type="radio" name="sign" value="basah" checked> <b>Tanda tangan basah</b>: dicetak lalu ditandatangani dan dicap</label>
             <label class="pilihan"><input type="radio" name="sign" value="srikandi"> <b>SRIKANDI</b>: diunggah ke SRIKANDI untuk tanda tangan elektronik</label>
             <label class="pilihan"><input type="radio" name="sign" value="tte-kemenag"> <b>TTE Kemenag</b>: tanda tangan elektronik Kemenag (penanda ^)</label>
           </fieldset>
           <button type="submit" data-unduh formaction="/api/convert?to=xlsx">Unduh Excel resmi (XLSX)</button>
           <button type="submit" data-unduh formaction="/api/convert?to=docx">Unduh Word (DOCX)</button>
+          <button type="submit" data-unduh formaction="/api/convert?to=pdf">Unduh PDF untuk ditandatangani</button>
           <button type="submit" data-unduh class="kedua" formaction="/api/convert?to=html">Unduh halaman cetak (HTML)</button>
           <button type="submit" data-unduh class="kedua" formaction="/api/convert?to=json">Unduh JSON</button>
           <a class="tombol kedua" href="/api/template">Unduh templat isian kosong (XLSX)</a>

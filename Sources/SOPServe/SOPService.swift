@@ -9,7 +9,7 @@ struct SOPService: Sendable {
   var options: ServeOptions
 
   /// The output formats the API offers, by the name used in `?to=`.
-  static let outputs: [String: Format] = ["xlsx": .xlsx, "docx": .docx, "json": .json, "html": .html, "svg": .svg, "csv": .csv]
+  static let outputs: [String: Format] = ["xlsx": .xlsx, "docx": .docx, "pdf": .pdf, "json": .json, "html": .html, "svg": .svg, "csv": .csv]
 
   /// The input format of an upload, from its file name.
   func inputFormat(of upload: Upload) throws(UploadError) -> Format {
@@ -53,12 +53,18 @@ struct SOPService: Sendable {
     var converter = Converter.Options()
     converter.satker = options.satker
     converter.xlsx = XLSXWriter.Options(setup: PageSetup(paper: options.paper))
-    converter.docx = DOCXWriter.Options(setup: PageSetup(paper: options.paper), mode: try signingMode(sign))
+    let mode = try signingMode(sign)
+    converter.docx = DOCXWriter.Options(setup: PageSetup(paper: options.paper), mode: mode)
+    converter.pdf = PDFWriter.Options(page: previewOptions, mode: mode)
     converter.preview = previewOptions
     converter.writeDrafts = draft
     let conversion = Converter.convert(bytes: upload.bytes, format: try inputFormat(of: upload), source: upload.fileName, targets: [format], options: converter)
     if conversion.isUnreadable {
       throw UploadError(.unprocessableContent, conversion.allDiagnostics.filter { $0.severity == .error })
+    }
+    // The signing marker already in the SOP's text: the SOP must change (422), not the server.
+    if let refusal = conversion.withheld.first(where: { $0.diagnostic.code == .outputSignMarkerInText }) {
+      throw UploadError(.unprocessableContent, [refusal.diagnostic])
     }
     if let failure = conversion.withheld.first(where: { $0.diagnostic.severity == .error }) {
       throw UploadError(.internalServerError, [failure.diagnostic])

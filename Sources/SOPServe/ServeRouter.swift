@@ -6,7 +6,7 @@ import SOPModel
 /// - `GET /`: the page.
 /// - `POST /api/check`: upload → diagnostics and preview (JSON, or a result page for a browser
 ///   form post without the script).
-/// - `POST /api/convert?to=xlsx|docx|json|html|svg|csv&sign=basah|srikandi|tte-kemenag&draft=1`: upload →
+/// - `POST /api/convert?to=xlsx|docx|pdf|json|html|svg|csv&sign=basah|srikandi|tte-kemenag&draft=1`: upload →
 ///   the file, as an attachment (a zip when the upload holds several SOPs: one document each).
 ///   An SOP with errors is a draft: its JSON carries the review list, its xlsx is the fill-in
 ///   template with the cells to fix marked, its docx only with `draft=1` (marked DRAF); else 422.

@@ -20,7 +20,7 @@ struct SOPKitCommand: AsyncParsableCommand {
 
       \(ExitStatus.helpTable)
       """,
-    version: "sopkit \(version) (libxlsxwriter \(XlsxWriterVersion.current), libxml2 \(LibXML2Version.current))",
+    version: "sopkit \(version) (libxlsxwriter \(XlsxWriterVersion.current), libxml2 \(LibXML2Version.current), \(PDFLibraryVersion.current))",
     subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self, TemplateCommand.self, ServeCommand.self],
     defaultSubcommand: ConvertCommand.self)
 }

@@ -13,9 +13,10 @@ import Testing
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "json": "application/json", "html": "text/html; charset=utf-8", "svg": "image/svg+xml", "csv": "text/csv; charset=utf-8",
+    "pdf": "application/pdf",
   ]
 
-  @Test(arguments: ["xlsx", "docx", "json", "html", "svg", "csv"])
+  @Test(arguments: ["xlsx", "docx", "pdf", "json", "html", "svg", "csv"])
   func convertsToEveryOutput(_ target: String) async throws {
     let bytes = try ServeTest.bytes("model/kua-pendaftaran-nikah.json")
     try await ServeTest.app().test(.router) { client in
@@ -25,6 +26,7 @@ import Testing
       #expect(response.headers[.contentDisposition] == "attachment; filename=\"kua-pendaftaran-nikah.\(target)\"; filename*=UTF-8''kua-pendaftaran-nikah.\(target)")
       let body = Array(response.body.readableBytesView)
       if target == "xlsx" || target == "docx" { #expect(body.starts(with: Array("PK".utf8))) }
+      if target == "pdf" { #expect(body.starts(with: Array("%PDF-".utf8))) }
       // The canonical JSON is deterministic: the same bytes come back.
       if target == "json" { #expect(body == bytes) }
     }
@@ -105,7 +107,7 @@ import Testing
     let pdf = try ServeTest.bytes("hostile/pdf-named-xlsx.xlsx")
     try await ServeTest.app().test(.router) { client in
       let cases: [(String, String, [UInt8], HTTPResponse.Status, String)] = [
-        ("/api/convert?to=pdf", "ppdb.json", good, .badRequest, "serve.bad-request"),
+        ("/api/convert?to=odt", "ppdb.json", good, .badRequest, "serve.bad-request"),
         ("/api/convert", "ppdb.json", good, .badRequest, "serve.bad-request"),
         ("/api/convert?to=docx&sign=stempel", "ppdb.json", good, .badRequest, "serve.bad-request"),
         ("/api/convert?to=xlsx", "laporan.docx", pdf, .unprocessableContent, "zip.not-a-package"),

@@ -77,9 +77,11 @@ public struct ProcedureTable: Sendable {
       if case .total = flowchart.total { return true } else { return false }
     }())
     // Arial 10 (sop-ap-format §8); Arial 9, as many printed SOPs use, when that saves a page.
-    var plan = Plan(flowchart, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[0])
+    // Each step's texts are measured once, for every width and size the plans try.
+    let texts = flowchart.steps.map(StepTexts.init)
+    var plan = Plan(flowchart, texts: texts, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[0])
     if plan.layout.pages.count > 1 {
-      let smaller = Plan(flowchart, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[1])
+      let smaller = Plan(flowchart, texts: texts, setup: setup, columnNumbers: columnNumbers, total: printsTotal, size: Self.bodySizes[1])
       if smaller.layout.pages.count < plan.layout.pages.count { plan = smaller }
     }
     widths = plan.widths
@@ -108,9 +110,9 @@ public struct ProcedureTable: Sendable {
     var headerHeights: [Double]
     var layout: FlowLayout
 
-    init(_ flowchart: Flowchart, setup: PageSetup, columnNumbers: Bool, total: Bool, size: Double) {
+    init(_ flowchart: Flowchart, texts: [StepTexts], setup: PageSetup, columnNumbers: Bool, total: Bool, size: Double) {
       self.size = size
-      let widths = ProcedureTable.columnWidths(flowchart, printableWidth: setup.printableWidth, size: size)
+      let widths = ProcedureTable.columnWidths(flowchart, texts: texts, printableWidth: setup.printableWidth, size: size)
       self.widths = widths
       let wordScale = setup.printableWidth / widths.reduce(0, +)
       let actors = flowchart.pelaksana.isEmpty ? [""] : flowchart.pelaksana
@@ -139,7 +141,7 @@ public struct ProcedureTable: Sendable {
       // A row never splits across pages, so a step whose text would need more than a page (a
       // pasted document) gets one page and its cell shows what fits.
       let tallest = pageHeight - 2 * FlowLayout.connectorRowHeight
-      let stepHeights = flowchart.steps.map { step in
+      let stepHeights = texts.map { step in
         min(tallest, ProcedureTable.stepHeight(step, widths: widths, mutu: mutu, wordScale: wordScale, size: size, maximumLines: Int(tallest / 8) + 1))
       }
       var reserve = 0.0
@@ -154,17 +156,37 @@ public struct ProcedureTable: Sendable {
   /// The height of a step's row: what its texts need in the workbook and in Word, at least
   /// ``stepRowMinimum``.
   static func stepHeight(_ step: Step, widths: [Double], mutu: Int, wordScale: Double, size: Double = CellText.workbookSize, maximumLines: Int = .max) -> Double {
-    let cells: [(String, Double)] = [
-      (step.kegiatan, widths[1]), (step.mutuBaku.kelengkapan ?? "", widths[mutu]), (step.mutuBaku.waktu?.display ?? "", widths[mutu + 1]),
-      (step.mutuBaku.output ?? "", widths[mutu + 2]), (step.keterangan ?? "", widths[mutu + 3]),
-    ]
+    stepHeight(StepTexts(step), widths: widths, mutu: mutu, wordScale: wordScale, size: size, maximumLines: maximumLines)
+  }
+
+  /// The texts of a step's cells, measured once (``MeasuredText``) for the many column widths a
+  /// plan tries: Kegiatan, Kelengkapan, Waktu, Output and Keterangan, each whole (the workbook's
+  /// cell) and by paragraph (Word's).
+  struct StepTexts {
+    var cells: [(whole: MeasuredText, paragraphs: [MeasuredText])]
+
+    init(_ step: Step) {
+      let texts = [step.kegiatan, step.mutuBaku.kelengkapan ?? "", step.mutuBaku.waktu?.display ?? "", step.mutuBaku.output ?? "", step.keterangan ?? ""]
+      cells = texts.map { text in
+        let whole = MeasuredText(text)
+        // A text of one paragraph is its own only paragraph.
+        if text.isEmpty { return (whole, []) }
+        if whole.paragraphs.count == 1, !text.utf8.contains(13) { return (whole, [whole]) }
+        return (whole, text.components(separatedBy: "\n").map { MeasuredText($0) })
+      }
+    }
+  }
+
+  /// The height of a step's row from its measured texts.
+  static func stepHeight(_ texts: StepTexts, widths: [Double], mutu: Int, wordScale: Double, size: Double = CellText.workbookSize, maximumLines: Int = .max) -> Double {
+    let columns = [1, mutu, mutu + 1, mutu + 2, mutu + 3]
     var tallest = stepRowMinimum
-    for (text, pixels) in cells where !text.isEmpty {
+    for (cell, column) in zip(texts.cells, columns) where !cell.whole.text.isEmpty {
+      let pixels = widths[column]
       let workbook = TextMeasure.height(
-        lines: TextMeasure.lineCount(text, width: CellText.workbookWidth(pixels), size: size, maximumLines: maximumLines),
+        lines: cell.whole.lineCount(width: CellText.workbookWidth(pixels), size: size, maximumLines: maximumLines),
         size: size) + CellText.workbookPadding
-      let paragraphs = text.components(separatedBy: "\n")
-      let word = CellText.wordHeight(paragraphs, width: pixels * wordScale, size: min(wordSize, size), maximumLines: maximumLines)
+      let word = CellText.wordHeight(cell.paragraphs, width: pixels * wordScale, size: min(wordSize, size), maximumLines: maximumLines)
       tallest = max(tallest, workbook, word)
     }
     return tallest.rounded(.up)
@@ -175,7 +197,7 @@ public struct ProcedureTable: Sendable {
   /// their text needs, and the four text columns the rest, split so that the steps take the least
   /// height (Kegiatan, the widest text, gets the largest share). Every page is one page wide at
   /// 100 %.
-  static func columnWidths(_ flowchart: Flowchart, printableWidth: Double, size: Double = CellText.workbookSize) -> [Double] {
+  static func columnWidths(_ flowchart: Flowchart, texts: [StepTexts], printableWidth: Double, size: Double = CellText.workbookSize) -> [Double] {
     let actors = max(flowchart.pelaksana.count, 1)
     let available = (printableWidth / 0.75 / columnWidthSlack).rounded(.down) - 12
     let number = 32.0
@@ -208,10 +230,11 @@ public struct ProcedureTable: Sendable {
     guard text - 3 * minimumOther > 120 else { return split(0.3) }
     let mutu = 2 + actors
     var best = split(0.34), bestHeight = Double.infinity
+    let measured = texts.prefix(80)
     for share in stride(from: 0.26, through: 0.5, by: 0.02) {
       let candidate = split(share)
       guard candidate[1] >= 120, text - candidate[1] >= 3 * minimumOther else { continue }
-      let height = steps.reduce(0.0) { $0 + stepHeight($1, widths: candidate, mutu: mutu, wordScale: wordScale, size: size, maximumLines: 40) }
+      let height = measured.reduce(0.0) { $0 + stepHeight($1, widths: candidate, mutu: mutu, wordScale: wordScale, size: size, maximumLines: 40) }
       // Ties go to the wider Kegiatan.
       if height <= bestHeight {
         best = candidate

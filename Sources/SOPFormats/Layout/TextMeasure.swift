@@ -10,7 +10,7 @@
 /// Lengths are in points.
 public enum TextMeasure {
   /// Advance widths of Arial from space (32) to tilde (126).
-  private static let regular: [Int] = [
+  fileprivate static let regular: [Int] = [
     278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278,  // space … /
     556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556,  // 0 … ?
     1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778,  // @ … O
@@ -19,7 +19,7 @@ public enum TextMeasure {
     556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584,  // p … ~
   ]
   /// Advance widths of Arial Bold from space (32) to tilde (126).
-  private static let bold: [Int] = [
+  fileprivate static let bold: [Int] = [
     278, 333, 474, 556, 556, 889, 722, 238, 333, 333, 389, 584, 278, 333, 278, 278,  // space … /
     556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 333, 333, 584, 584, 584, 611,  // 0 … ?
     975, 722, 722, 722, 722, 667, 611, 778, 722, 278, 556, 722, 611, 833, 722, 778,  // @ … O
@@ -84,9 +84,10 @@ public enum TextMeasure {
     return Array(lines.prefix(maximumLines))
   }
 
-  /// The number of lines `text` takes in `width` points at `size`.
+  /// The number of lines `text` takes in `width` points at `size`: the count of
+  /// ``wrap(_:width:size:bold:maximumLines:)``'s lines (see ``MeasuredText``).
   public static func lineCount(_ text: String, width: Double, size: Double, bold: Bool = false, maximumLines: Int = .max) -> Int {
-    text.isEmpty ? 1 : wrap(text, width: width, size: size, bold: bold, maximumLines: maximumLines).count
+    MeasuredText(text, bold: bold).lineCount(width: width, size: size, maximumLines: maximumLines)
   }
 
   /// The height in points of `lines` lines at `size`.
@@ -97,7 +98,7 @@ public enum TextMeasure {
   /// slash). LibreOffice breaks after a slash only in a paragraph's first word ("Analis/" |
   /// "Pelaksana"); later in the paragraph it cuts a slash-joined word where the line ends
   /// ("Kepala Seksi/Penyelen" | "ggara"), so there the whole word counts as one piece.
-  private static func pieces(_ paragraph: Substring) -> [(Substring, String)] {
+  fileprivate static func pieces(_ paragraph: Substring) -> [(Substring, String)] {
     paragraph.split(separator: " ").enumerated().flatMap { index, word in
       guard index == 0 else { return [(word, " ")] }
       var parts: [(Substring, String)] = []
@@ -124,6 +125,131 @@ public enum TextMeasure {
       if maximumLines == .max || lineCount(text, width: width, size: size, bold: bold, maximumLines: maximumLines + 1) <= maximumLines { return size }
     }
     return sizes.last ?? 10
+  }
+}
+
+/// A text measured once, for counting its lines at many widths and sizes: planning a table
+/// measures every cell at many column widths, so this is the measure's hot path. It keeps the
+/// pieces a line may break between (``TextMeasure/wrap(_:width:size:bold:maximumLines:)``'s) with
+/// each character's width in thousandths of the size, added as ``TextMeasure/width(_:size:bold:)``
+/// adds them, so every comparison is the one `wrap` makes and the count is the count of its lines.
+public struct MeasuredText: Sendable {
+  /// A piece: the width of what joins it to the piece before (a space, or nothing after a slash),
+  /// and the width of each of its characters.
+  struct Piece: Sendable {
+    var separator: Int
+    var characters: [Int]
+    var width: Int
+  }
+
+  let text: String
+  let bold: Bool
+  /// The number of characters, for the part of a long text `wrap` looks at.
+  let characterCount: Int
+  /// Each paragraph's pieces.
+  let paragraphs: [[Piece]]
+
+  public init(_ text: String, bold: Bool = false) {
+    self.text = text
+    self.bold = bold
+    let table = bold ? TextMeasure.bold : TextMeasure.regular
+    if let ascii = Self.asciiParagraphs(text, table: table) {
+      characterCount = text.utf8.count
+      paragraphs = ascii
+      return
+    }
+    characterCount = text.count
+    paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { paragraph in
+      TextMeasure.pieces(paragraph).map { word, separator in
+        let characters = word.map { character in
+          character.unicodeScalars.reduce(0) { $0 + ((32...126).contains($1.value) ? table[Int($1.value) - 32] : 556) }
+        }
+        return Piece(separator: separator.isEmpty ? 0 : table[0], characters: characters, width: characters.reduce(0, +))
+      }
+    }
+  }
+
+  /// The paragraphs of a text of ASCII characters without carriage returns, where each byte is a
+  /// character: the same pieces as ``TextMeasure/pieces(_:)`` gives (words between spaces, the
+  /// paragraph's first word also broken after each slash that more of it follows), read from the
+  /// bytes. nil for any other text.
+  private static func asciiParagraphs(_ text: String, table: [Int]) -> [[Piece]]? {
+    var paragraphs: [[Piece]] = []
+    var pieces: [Piece] = []
+    var word: [Int] = [], slashes: [Int] = []
+    func endWord() {
+      guard !word.isEmpty else { return }
+      var start = 0
+      if pieces.isEmpty {
+        for slash in slashes where slash < word.count - 1 {
+          let part = Array(word[start...slash])
+          pieces.append(Piece(separator: start == 0 ? table[0] : 0, characters: part, width: part.reduce(0, +)))
+          start = slash + 1
+        }
+      }
+      let part = Array(word[start...])
+      pieces.append(Piece(separator: start == 0 ? table[0] : 0, characters: part, width: part.reduce(0, +)))
+      word = []
+      slashes = []
+    }
+    for byte in text.utf8 {
+      guard byte < 128, byte != 13 else { return nil }
+      switch byte {
+      case 10:
+        endWord()
+        paragraphs.append(pieces)
+        pieces = []
+      case 32:
+        endWord()
+      default:
+        if byte == 47 { slashes.append(word.count) }
+        word.append((32...126).contains(byte) ? table[Int(byte) - 32] : 556)
+      }
+    }
+    endWord()
+    paragraphs.append(pieces)
+    return paragraphs
+  }
+
+  /// The number of lines in `width` points at `size`, at most `maximumLines`.
+  public func lineCount(width: Double, size: Double, maximumLines: Int = .max) -> Int {
+    guard !text.isEmpty else { return 1 }
+    // `wrap` looks at no more characters than `maximumLines` lines can hold.
+    let perLine = Int(max(width, 0) / (0.191 * size)) + 2
+    if maximumLines < Int.max / perLine, characterCount > maximumLines * perLine {
+      return MeasuredText(String(text.prefix(maximumLines * perLine)), bold: bold).lineCount(width: width, size: size, maximumLines: maximumLines)
+    }
+    let fits = { (thousandths: Int) in Double(thousandths) / 1000 * size <= width }
+    var lines = 0
+    for paragraph in paragraphs {
+      if lines >= maximumLines { return maximumLines }
+      // The width of the line being filled; nil before its first piece.
+      var line: Int?
+      for piece in paragraph {
+        if lines >= maximumLines { return maximumLines }
+        if let filled = line, fits(filled + piece.separator + piece.width) {
+          line = filled + piece.separator + piece.width
+          continue
+        }
+        // The piece starts a line; the one before it, if any, is done.
+        if line != nil { lines += 1 }
+        // A piece wider than the line is cut where it stops fitting, at least one character a line.
+        var rest = piece.characters[...], restWidth = piece.width
+        while !fits(restWidth), rest.count > 1 {
+          var cut = rest.startIndex, taken = rest[cut]
+          while cut + 1 < rest.endIndex, fits(taken + rest[cut + 1]) {
+            cut += 1
+            taken += rest[cut]
+          }
+          lines += 1
+          rest = rest[(cut + 1)...]
+          restWidth -= taken
+        }
+        line = restWidth
+      }
+      lines += 1
+    }
+    return min(lines, maximumLines)
   }
 }
 
@@ -167,9 +293,14 @@ public enum CellText {
   /// The height in points of a Word cell `width` points wide holding `paragraphs` in Arial `size`.
   /// Stops counting after `maximumLines` lines.
   public static func wordHeight(_ paragraphs: [String], width: Double, size: Double, bold: Bool = false, maximumLines: Int = .max) -> Double {
+    wordHeight(paragraphs.map { MeasuredText($0, bold: bold) }, width: width, size: size, maximumLines: maximumLines)
+  }
+
+  /// ``wordHeight(_:width:size:bold:maximumLines:)`` of paragraphs measured once.
+  public static func wordHeight(_ paragraphs: [MeasuredText], width: Double, size: Double, maximumLines: Int = .max) -> Double {
     var lines = 0
     for paragraph in paragraphs where lines < maximumLines {
-      lines += TextMeasure.lineCount(paragraph, width: width - wordInset, size: size, bold: bold, maximumLines: maximumLines - lines)
+      lines += paragraph.lineCount(width: width - wordInset, size: size, maximumLines: maximumLines - lines)
     }
     return TextMeasure.height(lines: min(lines, maximumLines), size: size) + wordPadding
   }

@@ -53,6 +53,7 @@ extension Converter {
         var marked = options
         marked.xlsx.draft = true
         marked.docx.draft = true
+        marked.pdf.page.draft = true
         render(SOPFile(sops: [sop]), as: target, sopIndex: index, part: part(index), parts: count, kind: .markedDraft, options: marked, source: source, into: &conversion)
       case (true, false, .xlsx):
         do {
@@ -89,10 +90,14 @@ extension Converter {
     _ file: SOPFile, as target: Format, sopIndex: Int?, part: Int?, parts: Int, kind: RenderedOutput.Kind, options: Options, source: String,
     into conversion: inout Conversion
   ) {
+    if let refusal = signingRefusal(file, as: target, sopIndex: sopIndex ?? 0, options: options, source: source) {
+      conversion.withheld.append(WithheldOutput(format: target, sopIndex: sopIndex ?? 0, diagnostic: refusal))
+      return
+    }
     do {
       let bytes = try render(file, as: target, options: options)
       var diagnostics: [Diagnostic] = []
-      if target == .xlsx || target == .html {
+      if target == .xlsx || target == .html || target == .pdf {
         diagnostics = XLSXWriter.warnings(options.satker?.apply(to: file) ?? file, options: options.xlsx, source: source)
       }
       conversion.outputs.append(RenderedOutput(format: target, sopIndex: sopIndex, part: part, parts: parts, kind: kind, bytes: bytes, diagnostics: diagnostics))
@@ -100,5 +105,25 @@ extension Converter {
       let diagnostic = error.diagnostics.first ?? Diagnostic(.internalFailure, "the \(target.rawValue) output could not be written", at: SourceLocation(file: source))
       conversion.withheld.append(WithheldOutput(format: target, sopIndex: sopIndex ?? 0, diagnostic: diagnostic))
     }
+  }
+
+  /// Why the `target` of `file` (SOP `sopIndex` of the input) is not written: SRIKANDI signs the
+  /// Word document, not a PDF; in `tte-kemenag` the marker must not already stand in the SOP's
+  /// text, in the PDF and in the Word document (which is printed to PDF to be signed).
+  private static func signingRefusal(_ file: SOPFile, as target: Format, sopIndex: Int, options: Options, source: String) -> Diagnostic? {
+    let mode: SigningMode, marker: Character
+    switch target {
+    case .pdf: (mode, marker) = (options.pdf.mode, options.pdf.marker)
+    case .docx, .wordxml: (mode, marker) = (options.docx.mode, options.docx.marker)
+    default: return nil
+    }
+    if target == .pdf, mode == .srikandi {
+      return Diagnostic(
+        .outputSrikandiPDF, "SRIKANDI signs the Word document and makes the PDF itself; no PDF was written in srikandi mode",
+        at: SourceLocation(file: source, path: "$.sops[\(sopIndex)]"), hint: "write -t docx for SRIKANDI, or -t pdf with --sign tte-kemenag or basah")
+    }
+    guard mode == .tteKemenag, let sop = file.sops.first else { return nil }
+    let places = PDFWriter.markerPlaces(marker, in: sop, sopIndex: sopIndex)
+    return places.isEmpty ? nil : PDFWriter.markerDiagnostic(marker, places: places, format: target, source: source)
   }
 }

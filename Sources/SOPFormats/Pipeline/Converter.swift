@@ -15,12 +15,14 @@ public enum Converter {
     public var docx = DOCXWriter.Options()
     /// How the SVG and HTML previews are drawn.
     public var preview = SVGWriter.Options()
+    /// How the PDF is drawn and signed.
+    public var pdf = PDFWriter.Options()
     /// An office's defaults (kop, logo, signer), applied to what is written where the SOP is silent.
     public var satker: SatkerConfig?
     /// The largest input read, in megabytes (`--max-input-mb`); nil for the defaults of
     /// ``InputFile/limit(for:megabytes:)``.
     public var maximumInputMegabytes: Int?
-    /// Write the documents meant for signing (xlsx, docx, wordxml) of a draft too, marked "DRAF"
+    /// Write the documents meant for signing (xlsx, docx, wordxml, pdf) of a draft too, marked "DRAF"
     /// on every page (`--draft`); without it a draft's workbook is the fill-in template and its
     /// Word documents are not written.
     public var writeDrafts = false
@@ -142,6 +144,7 @@ public enum Converter {
       options.xlsx.signature = room
       options.docx.signature = room
       options.preview.signature = room
+      options.pdf.page.signature = room
     }
     switch format {
     case .json:
@@ -158,6 +161,8 @@ public enum Converter {
       return SVGWriter.write(file, options: options.preview)
     case .html:
       return HTMLWriter.write(file, options: options.preview, assetFolder: options.xlsx.assetFolder)
+    case .pdf:
+      return try PDFWriter.write(file, options: options.pdf)
     default:
       throw unsupported(format, reading: false)
     }

@@ -412,6 +412,15 @@ extension DiagnosticCode {
       "Templat isian hanya memuat bagan alir pertama SOP ini; bagan alir berikutnya tidak ada di templat.",
       "Simpan juga SOP ini sebagai JSON (-t json) agar bagan alir lainnya tidak hilang, lalu periksa bagan alir itu di sana."),
 
+    "output.sign-marker-in-text": IndonesianEntry(
+      "Karakter penanda TTE sudah ada di teks SOP, jadi dokumen untuk TTE tidak dibuat: layanan TTE dapat menaruh tanda tangan di tempat yang salah.",
+      "Hapus karakter itu dari teks SOP, atau pilih karakter penanda lain dengan --sign-marker yang tidak ada di teks SOP.",
+      template: "Karakter penanda TTE '{marker}' sudah ada di teks SOP ({count} kali), jadi dokumen untuk TTE tidak dibuat.",
+      hintTemplate: "Hapus '{marker}' dari teks SOP, atau pilih karakter penanda lain dengan --sign-marker yang tidak ada di teks SOP."),
+    "output.srikandi-pdf": IndonesianEntry(
+      "PDF tidak dibuat untuk mode SRIKANDI: SRIKANDI menerima dokumen Word dan mengubahnya sendiri menjadi PDF saat ditandatangani.",
+      "Unduh dokumen Word (DOCX) untuk SRIKANDI, atau pilih mode tte-kemenag atau basah untuk PDF."),
+
     // MARK: serve — uploads to `sopkit serve`
     "serve.empty-upload": IndonesianEntry(
       "Belum ada berkas yang dipilih, atau berkas yang diunggah kosong.",

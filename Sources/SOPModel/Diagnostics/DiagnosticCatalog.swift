@@ -123,6 +123,8 @@ extension DiagnosticCode {
   // MARK: output — what is written
   public static let outputDraftWithheld = DiagnosticCode("output.draft-withheld", .warning)
   public static let outputTemplateFirstFlowchart = DiagnosticCode("output.template-first-flowchart", .warning)
+  public static let outputSignMarkerInText = DiagnosticCode("output.sign-marker-in-text", .error)
+  public static let outputSrikandiPDF = DiagnosticCode("output.srikandi-pdf", .warning)
 
   // MARK: serve — uploads to `sopkit serve`
   public static let serveEmptyUpload = DiagnosticCode("serve.empty-upload", .error)
@@ -157,7 +159,7 @@ extension DiagnosticCode {
     modelWaktuTotalUnavailable,
     modelBadDate, modelImpossibleDate, modelDateTypo, modelDateMismatch, modelDateOrder,
     modelBadNIP, modelNomorBadMonth, modelNomorYearMismatch,
-    outputDraftWithheld, outputTemplateFirstFlowchart,
+    outputDraftWithheld, outputTemplateFirstFlowchart, outputSignMarkerInText, outputSrikandiPDF,
     serveEmptyUpload, serveTooLarge, serveUnsupportedFile, serveBadRequest, serveCannotListen,
     internalFailure,
   ]

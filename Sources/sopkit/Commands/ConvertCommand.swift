@@ -84,8 +84,11 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "XLSX, Word, SVG and HTML output: print a JUMLAH WAKTU row with sopkit's own total under the table, also when the SOP has none (a total the SOP has is always printed).")
   var jumlahWaktu = false
 
-  @Option(help: ArgumentHelp("Word output: signing mode srikandi (${...} tokens), tte-kemenag (^ anchor) or basah (wet signature, the default).", valueName: "mode"))
-  var sign: String = "basah"
+  @Option(help: ArgumentHelp("Word and PDF output: signing mode srikandi (${...} tokens, Word only), tte-kemenag (^ marker) or basah (wet signature, the default).", valueName: "mode"))
+  var sign: String?
+
+  @Option(help: ArgumentHelp("PDF and Word output for TTE: the marker character the signing service looks for, instead of ^ (e.g. # or ~); implies --sign tte-kemenag. Refused when the SOP's text already has it.", valueName: "char"))
+  var signMarker: String?
 
   @Option(help: ArgumentHelp("Word output: take the styles (fonts, sizes, colours) from this edited reference document; `sopkit template docx` exports one.", valueName: "file"))
   var referenceDoc: String?
@@ -93,7 +96,7 @@ struct ConvertCommand: ParsableCommand {
   @Flag(help: "CSV output: write cells that start with =, +, -, @ as they are, without the protective leading '.")
   var csvFormulas = false
 
-  @Flag(help: "Also write the documents for signing (xlsx, docx, wordxml) of a draft, marked DRAF on every page (the exit status is still 65).")
+  @Flag(help: "Also write the documents for signing (xlsx, docx, wordxml, pdf) of a draft, marked DRAF on every page (the exit status is still 65).")
   var draft = false
 
   @Flag(help: .hidden)
@@ -186,10 +189,13 @@ struct ConvertCommand: ParsableCommand {
     return Self.status(of: conversion, failIfWarnings: failIfWarnings)
   }
 
-  /// The exit status of one conversion: 66 nothing read, 65 drafts, 73/70 an output failed.
+  /// The exit status of one conversion: 66 nothing read, 65 drafts (and a signing marker the
+  /// SOP's text already has: the SOP must change), 73/70 an output failed.
   static func status(of conversion: Conversion, failIfWarnings: Bool) -> ExitStatus {
     if conversion.isUnreadable { return .unreadableInput }
-    if conversion.withheld.contains(where: { $0.diagnostic.severity == .error }) { return .output }
+    let errors = conversion.withheld.map(\.diagnostic).filter { $0.severity == .error }
+    if errors.contains(where: { $0.code != .outputSignMarkerInText }) { return .output }
+    if !errors.isEmpty { return .invalidInput }
     if conversion.outcomes.contains(.draft) { return .invalidInput }
     return ExitStatus(diagnostics: conversion.allDiagnostics, failIfWarnings: failIfWarnings)
   }
@@ -259,13 +265,17 @@ struct ConvertCommand: ParsableCommand {
       }
       paperSize = chosen
     }
+    let sign = self.sign ?? (signMarker == nil ? SigningMode.basah.rawValue : SigningMode.tteKemenag.rawValue)
     guard let mode = SigningMode(rawValue: sign.lowercased()) else {
       throw ConversionError(.usage, Diagnostic(.cliBadArguments, "unknown signing mode '\(sign)'", at: SourceLocation(file: "sopkit"), hint: "use srikandi, tte-kemenag or basah"))
     }
+    let marker = try SigningMarkerOption.parse(signMarker, mode: mode)
     options.xlsx = XLSXWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, assetFolder: assetFolder, totalRow: jumlahWaktu)
     let reference = try referenceDoc.map { path throws(ConversionError) in try DOCXReference.load(path) }
     options.docx = DOCXWriter.Options(setup: PageSetup(paper: paperSize), mode: mode, reference: reference, assetFolder: assetFolder, totalRow: jumlahWaktu)
     options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, totalRow: jumlahWaktu)
+    options.pdf = PDFWriter.Options(page: options.preview, mode: mode, marker: marker, assetFolder: assetFolder)
+    options.docx.marker = marker
     return options
   }
 }

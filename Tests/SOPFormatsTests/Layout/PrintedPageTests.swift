@@ -282,6 +282,20 @@ import Testing
     return problems
   }
 
+  /// The room between the line ending with `jabatan` and the line starting with `nama` on an
+  /// identity page, in points; nil when either is not printed. The signature block is
+  /// left-aligned in its cell: the jabatan's last word is right of where the name starts (the kop
+  /// and the lists are left of it).
+  static func roomToSign(_ words: [PrintedPage.Word], jabatan: String, nama: String) -> Double? {
+    var gap: Double?
+    for name in words where name.text == nama {
+      for line in words where line.text == jabatan && line.yMax < name.yMin && line.xMin >= name.xMin - 2 {
+        gap = min(gap ?? .infinity, name.yMin - line.yMax)
+      }
+    }
+    return gap
+  }
+
   /// In `basah` the jabatan line and the name line are at least 2.5 cm apart on the printed
   /// identity page, in the workbook and in Word (sop-ap-format §9.4).
   @Test(arguments: cases)
@@ -302,14 +316,7 @@ import Testing
         problems.append("\(pdf): no page printed")
         continue
       }
-      var gap: Double?
-      for name in words where name.text == nama {
-        // The signature block is left-aligned in its cell: the jabatan's last word is right of
-        // where the name starts (the kop and the lists are left of it).
-        for line in words where line.text == jabatan && line.yMax < name.yMin && line.xMin >= name.xMin - 2 {
-          gap = min(gap ?? .infinity, name.yMin - line.yMax)
-        }
-      }
+      let gap = Self.roomToSign(words, jabatan: jabatan, nama: nama)
       // Generated texts carry characters a PDF may print differently; only the samples must be found.
       guard let gap else {
         if !generated { problems.append("\(pdf): the jabatan line ('\(jabatan)') or the name line ('\(nama)') was not found") }

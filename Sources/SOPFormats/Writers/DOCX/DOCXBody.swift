@@ -13,6 +13,8 @@ struct DOCXBody {
 
   /// The height of the signature's place in DISAHKAN OLEH.
   let signatureRoom: SignatureRoom
+  /// The marker character of `tte-kemenag`.
+  var marker = SigningMode.defaultMarker
 
   init(setup: PageSetup, mode: SigningMode, header: String? = nil, signature: SignatureRoom = SignatureRoom()) {
     self.setup = setup
@@ -170,7 +172,7 @@ struct DOCXBody {
   mutating func identity(_ identity: Identity, logo: Logo? = nil) {
     let width = setup.printableWidth
     let widths = [width * 0.5, width * 0.16, width * 0.34]
-    let signature = mode.signature(identity)
+    let signature = mode.signature(identity, marker: marker)
     let grid = IdentityGrid(identity: identity)
     let kop = grid.kopLines
     let rows: [(String, [String], DOCXStyle)] = [

@@ -32,6 +32,8 @@ public enum DOCXWriter {
     public var totalRow: Bool = false
     /// The signature block's room (``SignatureRoom``); the default follows sop-ap-format §9.
     public var signature: SignatureRoom = SignatureRoom()
+    /// The character the signing service looks for in `tte-kemenag` (`--sign-marker`).
+    public var marker = SigningMode.defaultMarker
 
     public init(
       setup: PageSetup = PageSetup(), mode: SigningMode = .basah, embedData: Bool = true, reference: DOCXReference? = nil, assetFolder: String? = nil,
@@ -69,6 +71,7 @@ public enum DOCXWriter {
     let electronic = options.mode != .basah
     let header = options.draft ? DOCXDraftHeader.relationship : nil
     var body = DOCXBody(setup: setup, mode: options.mode, header: header, signature: options.signature)
+    body.marker = options.marker
     for (index, sop) in file.sops.enumerated() {
       if index > 0 {
         let previous = file.sops[index - 1]

@@ -21,9 +21,7 @@ struct SVGPage {
   func draw(markerID: String, into x: inout XMLBuilder) {
     let frame = self.frame
     let page = table.layout.pages[index]
-    var grid = SVGTable(table, frame: frame)
-    grid.header()
-    grid.body(page, isLast: index == count - 1)
+    let grid = SVGTable(table, frame: frame, page: page, isLast: index == count - 1)
     var flow = SVGFlow(frame: frame)
     flow.draw(page, markerID: markerID)
     x.element("rect", [
