@@ -126,7 +126,7 @@ test: deps venv ## Run all tests (the README's and CI's test command), then the 
 	set -o pipefail; SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest 2>&1 | tee .build/test-output.log
 	@echo "skipped tests (a tool or the real fixtures missing, or left to make test-print): $$(grep -c 'was cancelled after' .build/test-output.log || true); each is named above with its reason"
 
-test-print: deps venv deps-render ## Print 100 generated SOPs and every real SOP with LibreOffice and check the pages (about 5 minutes; CI runs it)
+test-print: deps venv deps-render ## Print 100 generated SOPs and every real SOP with LibreOffice and check the pages (about 7 minutes; CI runs it)
 	$(SWIFT) build
 	set -o pipefail; SOPKIT_PRINT_ALL=1 SOPKIT_PYTHON=$(abspath $(VENV))/bin/python $(SWIFT) test --disable-xctest --filter PrintedCorpusTests 2>&1 | tee .build/test-print-output.log
 	$(MAKE) --no-print-directory corpus-sample MIN_STEP_RATE=$(CORPUS_SAMPLE_RATE)

@@ -211,7 +211,19 @@ public struct ProcedureTable: Sendable {
     let actorFloor = max(
       minimumActorWidth, ((nameWord + CellText.workbookInset + 2) / 0.75).rounded(.up),
       ((nameWord + CellText.wordInset + 2) / wordScale).rounded(.up))
-    let actor = min(maximumActorWidth, max(actorFloor, (available * 0.34 / Double(actors)).rounded(.down)))
+    // The pixels a column needs to hold `points` of text in the workbook and in Word.
+    func pixels(holding points: Double) -> Double {
+      max(((points + CellText.workbookInset + 2) / 0.75).rounded(.up), ((points + CellText.wordInset + 2) / wordScale).rounded(.up))
+    }
+    // Kelengkapan, Output and Keterangan hold their header word whole at the smallest header size.
+    let headerFloor = pixels(holding: TextMeasure.width("KELENGKAPAN", size: headerSizes.last!, bold: true))
+    var actor = min(maximumActorWidth, max(actorFloor, (available * 0.34 / Double(actors)).rounded(.down)))
+    // Many actors: their columns give way (down to a symbol's least room) before the text columns
+    // lose their headers and Kegiatan its 120 px.
+    let textNeeds = number + waktu + 120 + 3 * headerFloor
+    if available - actor * Double(actors) < textNeeds {
+      actor = max(leastActorWidth, ((available - textNeeds) / Double(actors)).rounded(.down))
+    }
     let text = available - number - waktu - actor * Double(actors)
     // The other three text columns share what Kegiatan leaves by the amount of text they hold.
     let volume = { (texts: [String?]) in texts.reduce(0.0) { $0 + Double($1?.count ?? 0) } }
@@ -219,8 +231,8 @@ public struct ProcedureTable: Sendable {
     let others = [volume(steps.map(\.mutuBaku.kelengkapan)), volume(steps.map(\.mutuBaku.output)), volume(steps.map(\.keterangan))]
     let othersTotal = others.reduce(0, +)
     // Kelengkapan, Output and Keterangan get at least 84 px (KELENGKAPAN in bold 8), less on a
-    // page narrowed by many actors (A4 with eight).
-    let minimumOther = min(84, (text * 0.17).rounded(.down))
+    // page narrowed by many actors (A4 with eight), never less than their header word needs.
+    let minimumOther = max(min(headerFloor, 84), min(84, (text * 0.17).rounded(.down)))
     func split(_ share: Double) -> [Double] {
       let kegiatan = (text * share).rounded(.down)
       let rest = text - kegiatan - 3 * minimumOther
@@ -247,6 +259,9 @@ public struct ProcedureTable: Sendable {
   /// The least width of an actor column, in pixels: a symbol (56 % of the column) with lanes
   /// beside it.
   static let minimumActorWidth = 56.0
+  /// The least width of an actor column when many actors share the page (10 and more on F4), so
+  /// that the text columns keep their header words: a smaller symbol, lanes closer to it.
+  static let leastActorWidth = 42.0
   /// The most width an actor column gets when there are few actors, in pixels.
   static let maximumActorWidth = 124.0
 

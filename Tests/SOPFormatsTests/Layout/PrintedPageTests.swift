@@ -310,7 +310,7 @@ import Testing
     guard let jabatan = signer.jabatan?.split(whereSeparator: \.isWhitespace).last.map({ String($0) + "," }),
       let nama = signer.nama?.split(whereSeparator: \.isWhitespace).first.map(String.init)
     else { return [] }
-    let generated = item.name.hasPrefix("generated")
+    let generated = item.name.hasPrefix("generated") || item.name.hasPrefix("bench-")
     for pdf in ["\(item.name).pdf", "\(item.name)-w.pdf"] {
       guard let words = try Self.pages(folder.appendingPathComponent(pdf)).first else {
         problems.append("\(pdf): no page printed")
