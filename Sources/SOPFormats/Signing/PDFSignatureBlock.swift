@@ -11,6 +11,8 @@ struct PDFSignatureBlock {
 
   var page: Int
   var lines: [Line]
+  /// The middle of the rows above and below (TGL. EFEKTIF, NAMA SOP), which bound the block.
+  var top: Double, bottom: Double
 
   /// How far from the label, in points, a row's text is looked for when its neighbour's label is not found.
   static let reach = 5 / 2.54 * 72
@@ -29,7 +31,7 @@ struct PDFSignatureBlock {
       let glyphs = page.glyphs.filter { glyph in
         !glyph.character.isWhitespace && glyph.left > right + 1 && glyph.middle > top + 3 && glyph.middle < bottom
       }
-      return PDFSignatureBlock(page: page.number, lines: lines(glyphs))
+      return PDFSignatureBlock(page: page.number, lines: lines(glyphs), top: top, bottom: bottom)
     }
   }
 
@@ -53,16 +55,20 @@ struct PDFSignatureBlock {
   }
 
   /// The line that holds one character standing alone (the TTE marker), if there is one.
+  /// The jabatan's line comes first, and may be a lone "," when the SOP names no jabatan.
   var loneMark: Character? {
-    lines.first { $0.glyphs.count == 1 && WordSigningCheck.couldBeMarker(String($0.glyphs[0].character)) }?.glyphs[0].character
+    lines.dropFirst().first { $0.glyphs.count == 1 && WordSigningCheck.couldBeMarker(String($0.glyphs[0].character)) }?.glyphs[0].character
   }
 
   /// The room around the signature's place: the largest free height between two lines once the
-  /// lines that are `mark` are left out; with `around`, the free height around that line instead.
+  /// lines that are `mark` are left out, or the free height around the mark when there is one.
   func room(leavingOut mark: (Line) -> Bool) -> (height: Double, holdsMark: Bool) {
     let marks = lines.filter(mark)
-    let others = lines.filter { !mark($0) }
-    guard others.count >= 2 else { return (0, false) }
+    var others = lines.filter { !mark($0) }
+    // A block without a name under the room (or a jabatan over it): the row's edge bounds it.
+    if others.count < 2 {
+      others = [Line(glyphs: [], top: top, bottom: top)] + others + [Line(glyphs: [], top: bottom, bottom: bottom)]
+    }
     var best: (height: Double, holdsMark: Bool) = (0, false)
     for (upper, lower) in zip(others, others.dropFirst()) {
       let gap = lower.top - upper.bottom

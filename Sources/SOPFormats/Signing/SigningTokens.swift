@@ -30,9 +30,11 @@ enum SigningTokens {
         while brace < chars.count, chars[brace] == " " { brace += 1 }
         if brace < chars.count, chars[brace] == "{" {
           guard let close = closingBrace(chars, after: brace) else {
-            let end = min(chars.count, brace + 1 + 24)
-            broken.append(Found(text: String(chars[index..<end]), range: index..<end, expected: guess(String(chars[(brace + 1)..<end]))))
-            index = brace + 1
+            // `${ttd_pengirim` without its `}`: the name as far as it goes.
+            let name = chars[(brace + 1)...].prefix { $0.isLetter || $0.isNumber || $0 == "_" }
+            let end = brace + 1 + name.count
+            broken.append(Found(text: String(chars[index..<end]), range: index..<end, expected: guess(String(name))))
+            index = end
             continue
           }
           let inner = String(chars[(brace + 1)..<close])

@@ -51,8 +51,9 @@ struct WordSigningCheck {
   }
 
   /// A marker is one visible character that is not a letter or a digit (`--sign-marker`'s rule).
+  /// Punctuation that stands alone for a missing value (a jabatan of just ",", a name "-") is not taken for one.
   static func couldBeMarker(_ text: String) -> Bool {
-    text.count == 1 && text.first.map { !$0.isLetter && !$0.isNumber && !$0.isWhitespace } == true
+    text.count == 1 && text.first.map { !$0.isLetter && !$0.isNumber && !$0.isWhitespace && !",.-:;".contains($0) } == true
   }
 
   private func location(_ paragraph: WordParagraph, run: Int? = nil) -> SourceLocation {
