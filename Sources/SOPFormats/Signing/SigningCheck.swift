@@ -35,7 +35,12 @@ public enum SigningCheck {
 
   /// The kinds of file that can be checked.
   public enum Kind: String, Sendable {
-    case docx, wordxml, pdf
+    /// A Word package (`.docx`).
+    case docx
+    /// Single-file Word XML (Flat OPC), as `-t wordxml` writes it.
+    case wordxml
+    /// A PDF, as `-t pdf` writes it or Word and LibreOffice print it.
+    case pdf
 
     /// The kind told from the first bytes: a zip package, a PDF, or XML.
     public static func sniff(_ bytes: [UInt8]) -> Kind? {

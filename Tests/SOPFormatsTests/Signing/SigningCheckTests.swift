@@ -76,6 +76,18 @@ import Testing
     }
   }
 
+  /// Two SOPs in one document: two blocks, each token and marker once per block.
+  @Test func twoSOPsHaveTwoBlocks() throws {
+    var file = try Self.kua()
+    file.sops.append(file.sops[0])
+    for mode in SigningMode.allCases {
+      let report = try Self.check(try Self.docx(file, mode))
+      #expect(report.isReady && report.blocks == 2, "\(mode): \(report.diagnostics)")
+    }
+    let pdf = try Self.check(try PDFWriter.write(file, options: PDFWriter.Options(mode: .tteKemenag)))
+    #expect(pdf.isReady && pdf.blocks == 2, "\(pdf.diagnostics)")
+  }
+
   // MARK: Word documents that SRIKANDI or TTE cannot sign
 
   /// `${ttd_pengirim}` split over two runs, as Word leaves it after an edit: rejected, with the
