@@ -20,7 +20,7 @@ struct VerifySigningCommand: ParsableCommand {
       Exit codes:
         0   ready to sign
         65  not ready to sign: a problem above was found
-        66  the file is missing, or is not a Word document or a PDF that can be opened
+        66  the file is missing, or cannot be opened as Word or PDF
         64  usage error (bad option)
       """)
 
