@@ -4,7 +4,7 @@ SWIFT ?= swift
 BIN := .build/debug/sopkit
 VENV := .venv
 OUT := out
-APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils libcairo2-dev libpango1.0-dev fonts-liberation2 fonts-crosextra-carlito pkg-config python3-venv
+APT_PACKAGES := libxlsxwriter-dev libxml2-dev libxml2-utils libcairo2-dev libpango1.0-dev libpoppler-glib-dev fonts-liberation2 fonts-crosextra-carlito pkg-config python3-venv
 
 .PHONY: help deps deps-render deps-browser build run serve render test test-print venv lint format clean install bench templates fuzz fuzz-smoke test-asan test-tsan corpus corpus-sample
 
@@ -17,6 +17,7 @@ deps: ## Install missing system packages (apt-get when root, else print the comm
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists cairo-pdf 2>/dev/null || missing="$$missing libcairo2-dev"; \
 	pkg-config --exists pangocairo 2>/dev/null || missing="$$missing libpango1.0-dev"; \
+	pkg-config --exists poppler-glib 2>/dev/null || missing="$$missing libpoppler-glib-dev"; \
 	fc-list 2>/dev/null | grep -q LiberationSans-Regular || missing="$$missing fonts-liberation2"; \
 	fc-list 2>/dev/null | grep -qi carlito || missing="$$missing fonts-crosextra-carlito"; \
 	command -v pkg-config >/dev/null || missing="$$missing pkg-config"; \

@@ -25,7 +25,7 @@ let package = Package(
     .target(
       name: "SOPFormats",
       dependencies: [
-        "SOPModel", "CXlsxWriter", "CLibXML2", "CCairo",
+        "SOPModel", "CXlsxWriter", "CLibXML2", "CCairo", "CPoppler",
         .product(name: "ZIPFoundation", package: "ZIPFoundation"),
       ]),
     // System libraries.
@@ -39,6 +39,10 @@ let package = Package(
     .systemLibrary(
       name: "CCairo", pkgConfig: "pangocairo",
       providers: [.apt(["libcairo2-dev", "libpango1.0-dev"]), .brew(["cairo", "pango"])]),
+    // `verify-signing` on PDFs: the text and where each character stands.
+    .systemLibrary(
+      name: "CPoppler", pkgConfig: "poppler-glib",
+      providers: [.apt(["libpoppler-glib-dev"]), .brew(["poppler"])]),
     // Web page and HTTP API for `sopkit serve` (Hummingbird), kept out of SOPFormats.
     .target(
       name: "SOPServe",

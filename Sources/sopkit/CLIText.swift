@@ -36,6 +36,17 @@ struct CLIText {
 
   func notChecked() -> String { say("not checked", "tidak diperiksa") }
 
+  /// verify-signing's closing line for one file: "ready to sign (tte-kemenag, marker '^', 1 block)"
+  /// or "not ready to sign: 2 errors".
+  func signing(_ report: SigningCheck.Report) -> String {
+    var mode = report.mode.rawValue
+    if let marker = report.marker { mode += say(", marker '\(marker)'", ", penanda '\(marker)'") }
+    mode += ", " + (language == .id ? "\(report.blocks) blok DISAHKAN OLEH" : "\(report.blocks) DISAHKAN OLEH block\(report.blocks == 1 ? "" : "s")")
+    if report.isReady { return say("ready to sign", "siap ditandatangani") + " (\(mode))" }
+    let errors = report.diagnostics.filter { $0.severity == .error }.count
+    return say("not ready to sign", "belum siap ditandatangani") + " (\(mode)): " + count(errors, "error", "kesalahan")
+  }
+
   /// "1 error, 2 warnings" / "1 kesalahan, 2 peringatan", or "ok".
   func counts(errors: Int, warnings: Int, notes: Int) -> String {
     if errors + warnings + notes == 0 { return say("ok", "baik") }

@@ -21,6 +21,6 @@ struct SOPKitCommand: AsyncParsableCommand {
       \(ExitStatus.helpTable)
       """,
     version: "sopkit \(version) (libxlsxwriter \(XlsxWriterVersion.current), libxml2 \(LibXML2Version.current), \(PDFLibraryVersion.current))",
-    subcommands: [ConvertCommand.self, CheckCommand.self, FormatsCommand.self, TemplateCommand.self, ServeCommand.self],
+    subcommands: [ConvertCommand.self, CheckCommand.self, VerifySigningCommand.self, FormatsCommand.self, TemplateCommand.self, ServeCommand.self],
     defaultSubcommand: ConvertCommand.self)
 }

@@ -421,6 +421,43 @@ extension DiagnosticCode {
       "PDF tidak dibuat untuk mode SRIKANDI: SRIKANDI menerima dokumen Word dan mengubahnya sendiri menjadi PDF saat ditandatangani.",
       "Unduh dokumen Word (DOCX) untuk SRIKANDI, atau pilih mode tte-kemenag atau basah untuk PDF."),
 
+    // MARK: signing — `sopkit verify-signing`
+    "signing.token-missing": IndonesianEntry(
+      "Token SRIKANDI yang harus ada di blok DISAHKAN OLEH tidak ditemukan, jadi SRIKANDI tidak dapat mengisinya.",
+      "Buat dokumen Word lagi dengan sopkit --sign srikandi, atau ketik token itu persis seperti aslinya di tempatnya.",
+      template: "Token SRIKANDI {token} tidak ditemukan di dokumen.",
+      hintTemplate: "Buat dokumen Word lagi dengan sopkit --sign srikandi, atau ketik {token} persis seperti itu di tempatnya."),
+    "signing.token-repeated": IndonesianEntry(
+      "Token SRIKANDI muncul lebih dari sekali; SRIKANDI hanya mengisi satu tempat.",
+      "Hapus token yang berlebih sehingga setiap token tinggal satu di blok DISAHKAN OLEH.",
+      template: "Token SRIKANDI {token} muncul {count} kali; seharusnya {expected} kali.",
+      hintTemplate: "Hapus {token} yang berlebih sehingga tinggal satu di blok DISAHKAN OLEH."),
+    "signing.token-split": IndonesianEntry(
+      "Token SRIKANDI terpecah ke beberapa potongan teks (run) di Word, jadi SRIKANDI tidak mengenalinya.",
+      "Hapus token itu lalu ketik ulang sekaligus tanpa mengubah format di tengahnya, atau buat dokumennya lagi dengan sopkit --sign srikandi.",
+      template: "Token SRIKANDI {token} terpecah menjadi {runs} potongan teks (run), jadi SRIKANDI tidak mengenalinya.",
+      hintTemplate: "Hapus {token} lalu ketik ulang sekaligus tanpa mengubah format di tengahnya, atau buat dokumennya lagi dengan sopkit --sign srikandi."),
+    "signing.placeholder-broken": IndonesianEntry(
+      "Ada teks yang mirip token SRIKANDI tetapi penulisannya rusak (misalnya kurang $ atau kurung kurawal).",
+      "Perbaiki menjadi token yang utuh, misalnya ${ttd_pengirim}, atau hapus teks itu.",
+      template: "Teks '{text}' mirip token SRIKANDI tetapi penulisannya rusak.",
+      hintTemplate: "Perbaiki '{text}' menjadi {expected}, atau hapus teks itu."),
+    "signing.token-leftover": IndonesianEntry(
+      "Dokumen ini bukan untuk SRIKANDI tetapi masih memuat token SRIKANDI; token itu akan tercetak apa adanya.",
+      "Buat dokumennya lagi dengan mode penandatanganan yang benar (--sign tte-kemenag atau basah).",
+      template: "Dokumen mode {mode} masih memuat token SRIKANDI {token}.",
+      hintTemplate: "Buat dokumennya lagi dengan --sign {mode}, atau hapus {token} dan isi data yang sebenarnya."),
+    "signing.marker-count": IndonesianEntry(
+      "Karakter penanda TTE harus ada tepat satu kali di tempat tanda tangan; layanan TTE menaruh tanda tangan pada penanda yang pertama.",
+      "Buat dokumennya lagi dengan sopkit --sign tte-kemenag, dan pastikan karakter penanda tidak dipakai di teks SOP (pilih karakter lain dengan --sign-marker).",
+      template: "Karakter penanda TTE '{marker}' ada {count} kali; seharusnya {expected} kali.",
+      hintTemplate: "Buat dokumennya lagi dengan sopkit --sign tte-kemenag, dan pastikan '{marker}' tidak dipakai di teks SOP (atau pilih penanda lain dengan --sign-marker)."),
+    "signing.no-room": IndonesianEntry(
+      "Ruang untuk tanda tangan di blok DISAHKAN OLEH tidak ada atau terlalu sempit.",
+      "Sisakan ruang kosong sekitar 2,5–3 cm antara jabatan dan nama penanda tangan, atau buat dokumennya lagi dengan sopkit.",
+      template: "Ruang tanda tangan di blok DISAHKAN OLEH hanya {found} cm; seharusnya paling sedikit {minimum} cm.",
+      hintTemplate: "Sisakan ruang kosong paling sedikit {minimum} cm antara jabatan dan nama penanda tangan, atau buat dokumennya lagi dengan sopkit."),
+
     // MARK: serve — uploads to `sopkit serve`
     "serve.empty-upload": IndonesianEntry(
       "Belum ada berkas yang dipilih, atau berkas yang diunggah kosong.",

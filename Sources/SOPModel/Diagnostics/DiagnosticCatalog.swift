@@ -126,6 +126,15 @@ extension DiagnosticCode {
   public static let outputSignMarkerInText = DiagnosticCode("output.sign-marker-in-text", .error)
   public static let outputSrikandiPDF = DiagnosticCode("output.srikandi-pdf", .warning)
 
+  // MARK: signing — `sopkit verify-signing` on a document for signing
+  public static let signingTokenMissing = DiagnosticCode("signing.token-missing", .error)
+  public static let signingTokenRepeated = DiagnosticCode("signing.token-repeated", .error)
+  public static let signingTokenSplit = DiagnosticCode("signing.token-split", .error)
+  public static let signingPlaceholderBroken = DiagnosticCode("signing.placeholder-broken", .error)
+  public static let signingTokenLeftover = DiagnosticCode("signing.token-leftover", .error)
+  public static let signingMarkerCount = DiagnosticCode("signing.marker-count", .error)
+  public static let signingNoRoom = DiagnosticCode("signing.no-room", .error)
+
   // MARK: serve — uploads to `sopkit serve`
   public static let serveEmptyUpload = DiagnosticCode("serve.empty-upload", .error)
   public static let serveTooLarge = DiagnosticCode("serve.too-large", .error)
@@ -160,6 +169,8 @@ extension DiagnosticCode {
     modelBadDate, modelImpossibleDate, modelDateTypo, modelDateMismatch, modelDateOrder,
     modelBadNIP, modelNomorBadMonth, modelNomorYearMismatch,
     outputDraftWithheld, outputTemplateFirstFlowchart, outputSignMarkerInText, outputSrikandiPDF,
+    signingTokenMissing, signingTokenRepeated, signingTokenSplit, signingPlaceholderBroken, signingTokenLeftover,
+    signingMarkerCount, signingNoRoom,
     serveEmptyUpload, serveTooLarge, serveUnsupportedFile, serveBadRequest, serveCannotListen,
     internalFailure,
   ]

@@ -59,9 +59,11 @@ enum IndonesianPlace {
       words += rowAndColumn(location.row, location.column)
       return words
     }
-    // Word tables: "table 3", "table 3:row 5", "table 3:row 5:col 5", "row 4:col 2".
+    // Word tables: "table 3", "table 3:row 5", "table 3:row 5:col 5", "row 4:col 2"; and
+    // "paragraph 12:run 3", "page 2" (verify-signing).
     if let table = tablePlace(context) {
-      return table.words + (table.hasRow ? [] : rowAndColumn(location.row, location.column))
+      let part = context.hasPrefix("paragraph") ? location.part.map { ["bagian " + $0] } ?? [] : []
+      return part + table.words + (table.hasRow ? [] : rowAndColumn(location.row, location.column))
     }
     // A spreadsheet cell: "Prosedur!C9" (a sheet name may itself hold '!').
     if let bang = context.lastIndex(of: "!") {
@@ -115,6 +117,10 @@ enum IndonesianPlace {
       case "table": words.append("tabel ke-\(number)")
       case "row": words.append("baris \(number)"); hasRow = true
       case "col", "column": words.append("kolom \(number)"); hasRow = true
+      // verify-signing: a paragraph and run of a Word part, a page of a PDF.
+      case "paragraph": words.append("paragraf ke-\(number)"); hasRow = true
+      case "run": words.append("potongan teks (run) ke-\(number)")
+      case "page": words.append("halaman \(number)"); hasRow = true
       default: return nil
       }
     }

@@ -34,7 +34,10 @@ import Testing
 
   @Test(arguments: models)
   func srikandiTokensAppearOnceEachInOneRun(_ url: URL) throws {
-    let parts = try XLSXWriterTests.parts(try DOCXWriter.write(try Self.file(url), options: .init(mode: .srikandi)))
+    let bytes = try DOCXWriter.write(try Self.file(url), options: .init(mode: .srikandi))
+    // verify-signing accepts it, as SRIKANDI would.
+    #expect(try SigningCheck.check(bytes, source: url.lastPathComponent).diagnostics.isEmpty)
+    let parts = try XLSXWriterTests.parts(bytes)
     let document = try #require(parts["word/document.xml"])
     for token in ["${nomor_naskah}", "${tanggal_naskah}", "${jabatan_pengirim}", "${ttd_pengirim}", "${nama_pengirim}", "${nip_pengirim}"] {
       #expect(document.components(separatedBy: token).count - 1 == 1, "\(token) once")

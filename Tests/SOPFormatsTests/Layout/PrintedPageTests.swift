@@ -138,6 +138,17 @@ import Testing
     return problems
   }
 
+  /// The workbook and the Word document in `basah`, printed by LibreOffice, can be signed by hand:
+  /// verify-signing finds the DISAHKAN OLEH block and room to sign in each PDF.
+  @Test(arguments: cases)
+  func printedDocumentsCanBeSigned(_ item: Case) throws {
+    let folder = try Self.folder()
+    for pdf in ["\(item.name).pdf", "\(item.name)-w.pdf"] {
+      let report = try SigningCheck.check(path: folder.appendingPathComponent(pdf).path, options: SigningCheck.Options(mode: .basah))
+      #expect(report.isReady && report.blocks == item.file.sops.count, "\(pdf): \(report.blocks) blocks, \(report.diagnostics)")
+    }
+  }
+
   /// Every word of every actor name is inside its header cell on every flowchart page, in the
   /// workbook and in Word.
   @Test(arguments: cases)

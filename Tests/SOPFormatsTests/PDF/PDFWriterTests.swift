@@ -117,6 +117,7 @@ import Testing
     let words = try #require(try PrintedPageTests.pages(pdf.url).first)
     let gap = try #require(PrintedPageTests.roomToSign(words, jabatan: jabatan, nama: nama), "\(item.name): the signature block was not found")
     #expect(gap >= PrintedPageTests.signatureGap, "\(item.name): \(String(format: "%.2f", gap / 72 * 2.54)) cm between the jabatan and the name")
+    #expect(try SigningCheck.check(pdf.bytes, source: item.name).diagnostics.isEmpty, "\(item.name): verify-signing")
   }
 
   /// `tte-kemenag`: the marker stands exactly once in the PDF's text, on the identity page,
@@ -129,6 +130,8 @@ import Testing
       let pdf = try Self.write(item, options: PDFWriter.Options(mode: .tteKemenag, marker: marker))
       let text = try Self.text(pdf.url)
       #expect(text.filter { $0 == marker }.count == 1, "\(item.name): '\(marker)' occurs \(text.filter { $0 == marker }.count) times")
+      let verified = try SigningCheck.check(pdf.bytes, source: item.name)
+      #expect(verified.diagnostics.isEmpty && verified.marker == marker, "\(item.name): verify-signing \(verified.diagnostics)")
       let pages = try PrintedPageTests.pages(pdf.url)
       let anchor = try #require(pages.first?.first { $0.text == String(marker) }, "\(item.name): '\(marker)' is not on the identity page")
       guard let nama = item.sop.identity.pengesahan.nama?.split(whereSeparator: \.isWhitespace).first.map(String.init),
@@ -169,6 +172,7 @@ import Testing
     let document = try #require(try ZipPackage(bytes, source: "sop.docx").data("word/document.xml").map { String(decoding: $0, as: UTF8.self) })
     #expect(document.contains(">~</w:t>"))
     #expect(!document.contains(">^</w:t>"))
+    #expect(try SigningCheck.check(bytes, source: "sop.docx").marker == "~")
     item.sop.identity.namaSOP += " ~ revisi"
     let refused = Converter.convert(bytes: Array(SOPJSON.encode(item.file).utf8), format: .json, source: "sop.json", targets: [.docx], options: options)
     #expect(refused.outputs.isEmpty)
