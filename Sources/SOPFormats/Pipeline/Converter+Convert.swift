@@ -115,6 +115,7 @@ extension Converter {
     switch target {
     case .pdf: (mode, marker) = (options.pdf.mode, options.pdf.marker)
     case .docx, .wordxml: (mode, marker) = (options.docx.mode, options.docx.marker)
+    case .xlsx: (mode, marker) = (options.xlsx.mode, options.xlsx.marker)
     default: return nil
     }
     if target == .pdf, mode == .srikandi {

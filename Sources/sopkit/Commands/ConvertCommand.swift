@@ -276,6 +276,8 @@ struct ConvertCommand: ParsableCommand {
     options.preview = SVGWriter.Options(setup: PageSetup(paper: paperSize), columnNumbers: columnNumbers, totalRow: jumlahWaktu)
     options.pdf = PDFWriter.Options(page: options.preview, mode: mode, marker: marker, assetFolder: assetFolder)
     options.docx.marker = marker
+    options.xlsx.mode = mode
+    options.xlsx.marker = marker
     return options
   }
 }

@@ -3,6 +3,7 @@ import Foundation
 import SOPModel
 import SOPTestSupport
 import Testing
+import ZIPFoundation
 
 /// The table and page rules of issue 18 that need no printing: one text measure, the JUMLAH WAKTU
 /// row only when asked or written, list sub-headings, page numbers in Word and in the HTML
@@ -90,6 +91,32 @@ import Testing
     let html = String(decoding: HTMLWriter.write(SOPFile(sops: [SOPDocument(identity: identity, flowcharts: [])])), as: UTF8.self)
     #expect(html.contains(#"<div class="subjudul">Peralatan :</div>"#))
     #expect(!html.contains("<li>Peralatan :</li>"))
+  }
+
+  /// In `tte-kemenag` the workbook's room to sign holds the marker alone on its middle line, as
+  /// the Word document and the PDF do (sop-ap-format §9.3), and is as tall as in `basah`.
+  @Test func theWorkbookPutsTheTTEMarkerInTheRoomToSign() throws {
+    let file = try Self.model("kua-pendaftaran-nikah")
+    let identity = file.sops[0].identity
+    func signature(_ marker: Character?) -> [String] {
+      let sheet = XLSXIdentitySheet(identity: identity, setup: PageSetup(), marker: marker)
+      return sheet.fields(room: SignatureRoom()).first { $0.label == "DISAHKAN OLEH" }!.text.components(separatedBy: "\n")
+    }
+    let basah = signature(nil), tte = signature("^"), other = signature("#")
+    #expect(tte.count == basah.count)
+    #expect(tte.filter { $0 == "^" }.count == 1 && tte.joined().filter { $0 == "^" }.count == 1)
+    let at = try #require(tte.firstIndex(of: "^"))
+    #expect(at > 1 && at < tte.count - 2, "the marker stands between the jabatan and the name")
+    #expect(other.contains("#") && !other.contains("^"))
+    // Through the pipeline, as `convert -t xlsx --sign tte-kemenag` asks for it.
+    var options = Converter.Options()
+    options.xlsx.mode = .tteKemenag
+    let conversion = Converter.convert(bytes: [UInt8](SOPJSON.encode(file).utf8), format: .json, source: "kua.json", targets: [.xlsx], options: options)
+    let workbook = try #require(conversion.outputs.first?.bytes)
+    let archive = try Archive(data: Data(workbook), accessMode: .read)
+    var strings = Data()
+    _ = try archive.extract(try #require(archive["xl/sharedStrings.xml"])) { strings.append($0) }
+    #expect(String(decoding: strings, as: UTF8.self).contains("\n^\n"))
   }
 
   /// The BASARNAS workbook writes its second sub-heading without a colon, as the first line of its

@@ -9,6 +9,8 @@ struct XLSXIdentitySheet {
   var logo: LogoImage? = nil
   /// The room for the signature and stamp between the jabatan and the name (sop-ap-format §9.4).
   var signature = SignatureRoom()
+  /// The TTE marker, alone on the middle line of the room to sign; nil leaves the room empty.
+  var marker: Character? = nil
 
   /// Calc's distance between two lines of Arial 10, and the height of a printed line's box, in
   /// points (measured with `pdftotext -bbox` on LibreOffice 7.4's print).
@@ -36,7 +38,9 @@ struct XLSXIdentitySheet {
     let widths = self.widths
     let valueWidth = widths[5...].reduce(0, +)
     let pengesahan = identity.pengesahan
-    let blank = String(repeating: "\n", count: Self.blankLines(for: room) + 1)
+    let lines = Self.blankLines(for: room)
+    let blank = marker.map { String(repeating: "\n", count: lines / 2 + 1) + String($0) + String(repeating: "\n", count: lines - lines / 2) }
+      ?? String(repeating: "\n", count: lines + 1)
     var signature = (pengesahan.jabatan ?? "") + "," + blank + (pengesahan.nama ?? "")
     if let pangkat = pengesahan.pangkat { signature += "\n" + pangkat }
     if let nip = pengesahan.nip { signature += "\nNIP. " + nip }

@@ -31,6 +31,12 @@ public enum XLSXWriter {
     /// Keep the canonical SOP in the hidden "sopkit-data" sheet, so the workbook reads back
     /// exactly (off only to test that the printed sheets alone read back to the same SOP).
     public var embedData: Bool = true
+    /// How the printed workbook is signed: in `tte-kemenag` the marker stands alone in the room
+    /// to sign (sop-ap-format §9.3: the anchor survives printing to PDF as text); `basah` leaves
+    /// the room empty. SRIKANDI signs Word documents, so `srikandi` prints like `basah`.
+    public var mode: SigningMode = .basah
+    /// The character the office's TTE looks for (``SigningMode/defaultMarker`` unless told).
+    public var marker: Character = SigningMode.defaultMarker
 
     public init(
       setup: PageSetup = PageSetup(), columnNumbers: Bool = false, assetFolder: String? = nil,
@@ -63,7 +69,10 @@ public enum XLSXWriter {
         let identity = book.addSheet(names.identity(sopIndex))
         sheetNumber += 1
         let logo = LogoImage.load(sop.identity.kop, folder: options.assetFolder).0
-        XLSXIdentitySheet(identity: sop.identity, setup: options.setup, logo: logo, signature: options.signature).write(
+        XLSXIdentitySheet(
+          identity: sop.identity, setup: options.setup, logo: logo, signature: options.signature,
+          marker: options.mode == .tteKemenag ? options.marker : nil
+        ).write(
           into: identity, book)
         if options.draft { DraftMark.setHeader(identity) }
         for (chartIndex, flowchart) in sop.flowcharts.enumerated() {
