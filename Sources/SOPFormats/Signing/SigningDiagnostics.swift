@@ -52,7 +52,8 @@ enum SigningDiagnostics {
     return Diagnostic(
       .signingNoRoom, "\(what) is \(found) cm; at least \(cm) cm is needed for the signature", at: location,
       hint: "leave at least \(cm) cm free between the jabatan and the signer's name, or write the document again with sopkit",
-      arguments: ["found": found, "minimum": cm])
+      // Indonesian writes a decimal comma: "2,5 cm".
+      arguments: ["found": found.replacingOccurrences(of: ".", with: ","), "minimum": cm.replacingOccurrences(of: ".", with: ",")])
   }
 
   /// `points` in centimetres with one decimal.

@@ -142,7 +142,12 @@ import Testing
   /// A room lower than asked (1.5 cm written, 2.5 cm asked) is rejected; asked for 1.5 cm, accepted.
   @Test func lowRoomIsRejected() throws {
     let bytes = try Self.docx(try Self.kua(), .basah, room: SignatureRoom(heightCM: 1.5))
-    #expect(Self.codes(try Self.check(bytes)) == ["signing.no-room"])
+    let report = try Self.check(bytes)
+    #expect(Self.codes(report) == ["signing.no-room"])
+    // In Indonesian with a decimal comma, in English with a point.
+    let diagnostic = try #require(report.diagnostics.first)
+    #expect(diagnostic.message(in: .id).contains("paling sedikit 2,5 cm"))
+    #expect(diagnostic.message(in: .en).contains("at least 2.5 cm"))
     #expect(try Self.check(bytes, SigningCheck.Options(minimumRoomCM: 1.5)).isReady)
   }
 
