@@ -478,8 +478,8 @@ struct FlowRouter {
     let clearance = FlowLayout.labelGridClearance
     let columnClearance = clearance / columnWidth
     if (0...columnCount).contains(where: { left - columnClearance < Double($0) && Double($0) < right + columnClearance }) { count += 3 }
-    let rowBorders = page.rowTops + [page.height]
-    if rowBorders.contains(where: { top - clearance < $0 && $0 < bottom + clearance }) { count += 3 }
+    func nearRow(_ border: Double) -> Bool { top - clearance < border && border < bottom + clearance }
+    if page.rowTops.contains(where: nearRow) || nearRow(page.height) { count += 3 }
     for symbol in page.symbols where symbol.x < right && left < symbol.x + symbol.width && symbol.y < bottom && top < symbol.y + symbol.height {
       // A diamond's corners are free: only its inner half counts.
       if symbol.kind == .decision {

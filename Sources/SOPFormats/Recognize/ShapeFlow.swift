@@ -154,26 +154,15 @@ struct ShapeFlow {
   var connectors: [GridShape] = []
   var labels: [(text: String, center: (Double, Double))] = []
 
-  /// The symbol whose box edge is nearest to a point, within about 6 pt.
-  private func symbol(near point: (Double, Double), within limit: Double? = nil) -> Int? {
+  /// The symbol whose box edge is nearest to a point, within about 6 pt (or `limit`), of those
+  /// `include` admits.
+  private func symbol(near point: (Double, Double), within limit: Double? = nil, where include: (Placed) -> Bool = { _ in true }) -> Int? {
     var best: (index: Int, distance: Double)?
-    for (index, item) in placed.enumerated() {
+    for (index, item) in placed.enumerated() where include(item) {
       let dx = max(item.box.x0 - point.0, 0, point.0 - item.box.x1)
       let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
       let distance = (dx * dx + dy * dy).squareRoot()
       if distance < (limit ?? snapDistance), distance < (best?.distance ?? .infinity) { best = (index, distance) }
-    }
-    return best?.index
-  }
-
-  /// The decision whose box is nearest to a point.
-  private func nearestDecision(to point: (Double, Double)) -> Int? {
-    var best: (index: Int, distance: Double)?
-    for (index, item) in placed.enumerated() where item.symbol == .decision {
-      let dx = max(item.box.x0 - point.0, 0, point.0 - item.box.x1)
-      let dy = max(item.box.y0 - point.1, 0, point.1 - item.box.y1)
-      let distance = (dx * dx + dy * dy).squareRoot()
-      if distance < (best?.distance ?? .infinity) { best = (index, distance) }
     }
     return best?.index
   }
@@ -297,6 +286,8 @@ struct ShapeFlow {
     }
     let connected = Set(edges.flatMap { [$0.from, $0.to] })
     let entered = Set(edges.map(\.to))
+    // Each label's diamond: the decision nearest to it (a label is written beside its own).
+    let labelDecisions = labels.map { symbol(near: $0.center, within: .infinity, where: { $0.symbol == .decision }) }
     for (index, item) in placed.enumerated() where item.symbol.shape != nil && (only.map { part(item.row) == $0 } ?? true) {
       guard let number = nomor(of: item), let stepIndex = flowchart.steps.firstIndex(where: { $0.nomor == number }) else { continue }
       let peers = placed.indices.filter { $0 != index && placed[$0].symbol.shape != nil && placed[$0].row == item.row }
@@ -336,7 +327,7 @@ struct ShapeFlow {
         let pair = Array(exits.prefix(2))
         // A label is written beside its own diamond: those nearer to another decision are that
         // decision's (unless that leaves this one fewer than two).
-        let own = labels.filter { nearestDecision(to: $0.center) == index }
+        let own = labels.indices.filter { labelDecisions[$0] == index }.map { labels[$0] }
         let candidates = own.count >= 2 ? own : labels
         let nearby = candidates.sorted { min(distance($0.center, pair[0].1), distance($0.center, pair[1].1)) < min(distance($1.center, pair[0].1), distance($1.center, pair[1].1)) }.prefix(4)
         // A Ya and a Tidak go before two of a kind (a decision's other label can lie further off

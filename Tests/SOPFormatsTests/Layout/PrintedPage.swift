@@ -189,10 +189,13 @@ enum PrintedFlowchart {
     [folder.appendingPathComponent("\(name).pdf"), folder.appendingPathComponent("\(name)-w.pdf")]
   }
 
+  /// A printed flowchart page with the plan it was printed from.
+  typealias FlowchartPage = (number: Int, printed: PrintedPage, table: ProcedureTable, plan: FlowLayout.Page)
+
   /// Each flowchart page of `sop` in `pdf`: the page and its plan.
-  static func pages(_ sop: SOPDocument, pdf: URL) throws -> [(number: Int, printed: PrintedPage, table: ProcedureTable, plan: FlowLayout.Page)] {
+  static func pages(_ sop: SOPDocument, pdf: URL) throws -> [FlowchartPage] {
     let printed = try PrintedPage.pages(pdf)
-    var result: [(Int, PrintedPage, ProcedureTable, FlowLayout.Page)] = []
+    var result: [FlowchartPage] = []
     var pageIndex = 1
     for flowchart in sop.flowcharts {
       let table = ProcedureTable(flowchart, setup: PageSetup(), title: sop.identity.namaSOP)
@@ -205,8 +208,8 @@ enum PrintedFlowchart {
   }
 
   /// Words of the table body that run over a column border.
-  static func wordsLeavingTheirColumns(_ sop: SOPDocument, pdf: URL) throws -> [String] {
-    try pages(sop, pdf: pdf).flatMap { number, page, table, _ -> [String] in
+  static func wordsLeavingTheirColumns(_ flowchartPages: [FlowchartPage], pdf: URL) -> [String] {
+    flowchartPages.flatMap { number, page, table, _ -> [String] in
       guard let columns = PrintedPage.Columns(table, words: page.words) else { return ["page \(number): the header words NO, KETERANGAN, WAKTU are not all printed"] }
       // The JUMLAH WAKTU row is merged across the columns before the total.
       return PrintedPage.wordsAcrossColumns(page, columns: columns, bottomMargin: PageSetup().bottom, skipping: ["JUMLAH", "WAKTU"])
@@ -215,8 +218,7 @@ enum PrintedFlowchart {
   }
 
   /// Exit labels crossed by a line, found in the page's pixels.
-  static func labelsCrossedByLines(_ sop: SOPDocument, pdf: URL) throws -> [String] {
-    let flowchartPages = try pages(sop, pdf: pdf)
+  static func labelsCrossedByLines(_ flowchartPages: [FlowchartPage], pdf: URL) throws -> [String] {
     guard flowchartPages.contains(where: { !$0.plan.labels.isEmpty }) else { return [] }
     let rasters = try PageRaster.pages(pdf)
     var problems: [String] = []

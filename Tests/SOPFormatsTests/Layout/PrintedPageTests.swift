@@ -235,8 +235,9 @@ import Testing
     var problems: [String] = []
     for item in cases {
       for pdf in PrintedFlowchart.pdfs(item.name, in: folder) {
-        problems += try PrintedFlowchart.wordsLeavingTheirColumns(item.sop, pdf: pdf)
-        problems += try PrintedFlowchart.labelsCrossedByLines(item.sop, pdf: pdf)
+        let pages = try PrintedFlowchart.pages(item.sop, pdf: pdf)
+        problems += PrintedFlowchart.wordsLeavingTheirColumns(pages, pdf: pdf)
+        problems += try PrintedFlowchart.labelsCrossedByLines(pages, pdf: pdf)
       }
     }
     return problems

@@ -37,7 +37,9 @@ struct DOCXBody {
   /// With `size` (half-points), the text is set at that size instead of the style's. With
   /// `room` (points), the paragraph takes that much height: an empty one as one exact line, one
   /// with text (a signing mark) centred in it by the space before and after.
-  static func paragraph(_ text: String, style: DOCXStyle, marks: Bool = false, size: Int? = nil, room: Double? = nil, into x: inout XMLBuilder) {
+  static func paragraph(
+    _ text: String, style: DOCXStyle, marks: Bool = false, size: Int? = nil, room: Double? = nil, breakingLines: Bool = false, into x: inout XMLBuilder
+  ) {
     x.element("w:p") { p in
       p.element("w:pPr") { pr in
         pr.element("w:pStyle", [("w:val", style.rawValue)])
@@ -58,17 +60,9 @@ struct DOCXBody {
             if let size { pr.element("w:sz", [("w:val", String(size))]); pr.element("w:szCs", [("w:val", String(size))]) }
           }
         }
-        r.textElement("w:t", text, [("xml:space", "preserve")])
-      }
-    }
-  }
-
-  /// An exit label's paragraph: its lines broken within it (a label set on two lines).
-  static func labelParagraph(_ lines: [String], into x: inout XMLBuilder) {
-    x.element("w:p") { p in
-      p.element("w:pPr") { pr in pr.element("w:pStyle", [("w:val", DOCXStyle.labelPanah.rawValue)]) }
-      p.element("w:r") { r in
-        for (index, line) in lines.enumerated() {
+        // With `breakingLines`, each line of `text` after the first follows a line break (an exit
+        // label set on two lines); else the text is one run as it is.
+        for (index, line) in (breakingLines ? text.components(separatedBy: "\n") : [text]).enumerated() {
           if index > 0 { r.element("w:br") }
           r.textElement("w:t", line, [("xml:space", "preserve")])
         }
@@ -413,7 +407,7 @@ struct DOCXBody {
     }
     // The exit labels where the layout placed them.
     for label in page.labels {
-      shape("rect", x: x(label.x), y: y(label.y), width: label.width * columnWidth, height: label.height, text: label.text, lines: label.printed, outline: false, into: &out)
+      shape("rect", x: x(label.x), y: y(label.y), width: label.width * columnWidth, height: label.height, text: label.printed.joined(separator: "\n"), outline: false, into: &out)
     }
     return out.text
   }
@@ -446,7 +440,7 @@ struct DOCXBody {
   }
 
   private mutating func shape(
-    _ preset: String, x: Double, y: Double, width: Double, height: Double, text: String, lines: [String]? = nil, outline: Bool = true, into out: inout XMLBuilder
+    _ preset: String, x: Double, y: Double, width: Double, height: Double, text: String, outline: Bool = true, into out: inout XMLBuilder
   ) {
     anchor(x: x, y: y, width: width, height: height, into: &out) { data in
       data.element("wps:wsp") { w in
@@ -468,7 +462,7 @@ struct DOCXBody {
         if !text.isEmpty {
           w.element("wps:txbx") { t in
             t.element("w:txbxContent") { c in
-              if let lines, lines.count > 1 { Self.labelParagraph(lines, into: &c) } else { Self.paragraph(text, style: outline ? .simbol : .labelPanah, into: &c) }
+              Self.paragraph(text, style: outline ? .simbol : .labelPanah, breakingLines: !outline, into: &c)
             }
           }
         }
